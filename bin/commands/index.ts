@@ -1,0 +1,11 @@
+/** The registry of CLI commands; add a command by adding its module here. */
+export interface Command {
+  /** One line for `fixpath --help`. */
+  summary: string;
+  /** Full usage text for `fixpath <command> --help`. */
+  usage: string;
+  /** Runs the command and resolves to its exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,212 @@
+/**
+ * The entity model: one Zod schema per entity. Types are inferred from these schemas and never
+ * written twice. Everything the site, search, API and CLI read is validated against them at ingest.
+ */
+import { z } from "zod";
+
+/** Locales the portal serves. */
+export const LOCALES = ["sv", "en"] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** A stable, URL-safe id: lower-case letters, digits and single hyphens, e.g. `invalid-vault-credentials-provided`. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens, e.g. `sal-low-disk-space`");
+
+/** A link found in a step, e.g. `{ text: "Sysinternals", href: "https://learn.microsoft.com/sysinternals" }`. */
+export const LinkSchema = z.object({
+  /** The link text as shown, e.g. `Sysinternals`. */
+  text: z.string(),
+  /** Absolute URL, site path (`/sv/errors/x`) or in-article anchor (`#x`). */
+  href: z.string(),
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+/** One step of an action, e.g. "Run `vssadmin List ShadowStorage` from an elevated prompt". */
+export const StepSchema = z.object({
+  /** Plain text of the step (Markdown stripped), used for search, JSON and HowTo, e.g. `Stäng Internet Explorer.` */
+  text: z.string().min(1),
+  /** Commands the step asks the reader to run, verbatim, e.g. `["Get-ExecutionPolicy -List"]`. */
+  commands: z.array(z.string()),
+  /** Links in the step, in order. */
+  links: z.array(LinkSchema),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/** Something the reader does to fix a cause: an ordered list of steps. */
+export const ActionSchema = z.object({
+  /** Id unique within its error, e.g. `cause-2-action-1` (or `action-1` for an error without causes). */
+  id: IdSchema,
+  /** The steps in order; a single paragraph is one step. */
+  steps: z.array(StepSchema).min(1),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+/** Why an error happens, with the actions that fix it. */
+export const CauseSchema = z.object({
+  /** Id unique within its error and the same in every locale, e.g. `cause-1`. */
+  id: IdSchema,
+  /** Short name of the cause, e.g. `Autentiseringsuppgifterna för valvet är ogiltiga`. */
+  title: z.string().min(1),
+  /** Plain-text explanation (may be empty), e.g. `Valvets autentiseringsuppgifter kan vara skadade…`. */
+  explanation: z.string(),
+  /** Actions that fix this cause, in order. */
+  actions: z.array(ActionSchema),
+});
+export type Cause = z.infer<typeof CauseSchema>;
+
+/** Where an entity was written, for located diagnostics and "edit this page" links. */
+export const SourceLocationSchema = z.object({
+  /** Path relative to the project root, e.g. `content/sv/troubleshoot-mars-agent.mdx`. */
+  file: z.string(),
+  /** 1-based line. */
+  line: z.number().int().min(1),
+  /** 1-based column. */
+  column: z.number().int().min(1),
+});
+export type SourceLocation = z.infer<typeof SourceLocationSchema>;
+
+/** An error a product reports, with its codes, verbatim message, causes and fixes. */
+export const ErrorEntrySchema = z.object({
+  /** Stable id, the same in every locale: the source anchor, e.g. `invalid-vault-credentials-provided`. */
+  id: IdSchema,
+  /** Locale of this version, e.g. `sv`. */
+  locale: LocaleSchema,
+  /** Id of the article that defines it, e.g. `troubleshoot-mars-agent`. */
+  article: IdSchema,
+  /** Id of the enclosing article section, if any, e.g. `common-issues`. */
+  section: IdSchema.optional(),
+  /** Heading of the error, e.g. `Ogiltiga autentiseringsuppgifter för valvet har angetts`. */
+  title: z.string().min(1),
+  /** Codes exactly as the doc prints them, e.g. `["34513"]`, `["0x1FC07"]`, `["SalLowDiskSpace"]`. */
+  codes: z.array(z.string().min(1)),
+  /** The message the product shows, verbatim (may be empty when the doc gives none). */
+  message: z.string(),
+  /** Causes in document order (empty when the doc lists actions only). */
+  causes: z.array(CauseSchema),
+  /** Actions that apply when no cause is given. */
+  actions: z.array(ActionSchema),
+  /** Where the error is written. */
+  source: SourceLocationSchema,
+});
+export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
+
+/** Where a flow step leads. `done` ends the flow successfully; `escalate` hands over to support. */
+export const FlowTargetSchema = z.union([IdSchema, z.literal("done"), z.literal("escalate")]);
+
+/** One step of a fix flow: an instruction, optionally a yes/no question with a branch. */
+export const FlowStepSchema = z.object({
+  /** Id unique within the flow, e.g. `step-3` or `cause-2.action-1` for derived flows. */
+  id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
+  /** Plain-text instruction, e.g. `Gå till Enhetshanteraren > Lagringsstyrenheter…`. */
+  text: z.string().min(1),
+  /** Markdown of the step as written, for rendering (optional; `text` is the fallback). */
+  markdown: z.string().optional(),
+  /** Commands the step asks the reader to run, verbatim. */
+  commands: z.array(z.string()).default([]),
+  /** Yes/no question asked after the instruction, e.g. `Hittade du Microsoft iSCSI Initiator?` */
+  question: z.string().optional(),
+  /** Next step when there is no question (default: the following step, or `done` for the last). */
+  next: FlowTargetSchema.optional(),
+  /** Target on "yes" (only with `question`). */
+  yes: FlowTargetSchema.optional(),
+  /** Target on "no" (only with `question`). */
+  no: FlowTargetSchema.optional(),
+});
+export type FlowStep = z.infer<typeof FlowStepSchema>;
+
+/** A step-by-step procedure or checklist, authored in MDX or derived from an error. */
+export const FlowSchema = z.object({
+  /** Stable id, the same in every locale, e.g. `troubleshoot-restore-problems`. */
+  id: IdSchema,
+  /** Locale of this version. */
+  locale: LocaleSchema,
+  /** Id of the article that defines it. */
+  article: IdSchema,
+  /** Title, e.g. `Felsöka återställningsproblem`. */
+  title: z.string().min(1),
+  /** `procedure` (ordered, may branch) or `checklist` (independent checks). */
+  kind: z.enum(["procedure", "checklist"]),
+  /** Plain-text introduction (may be empty). */
+  intro: z.string().default(""),
+  /** Steps in document order; the first is the start. */
+  steps: z.array(FlowStepSchema).min(1),
+  /** Where the flow is written. */
+  source: SourceLocationSchema,
+});
+export type Flow = z.infer<typeof FlowSchema>;
+
+/** A heading of an article, for its table of contents. */
+export const TocEntrySchema = z.object({
+  /** Anchor id, e.g. `common-issues`. */
+  id: z.string(),
+  /** Heading text. */
+  title: z.string(),
+  /** Heading depth, 2 to 4. */
+  depth: z.number().int().min(1).max(6),
+});
+export type TocEntry = z.infer<typeof TocEntrySchema>;
+
+/** One troubleshooting article in one locale. */
+export const ArticleSchema = z.object({
+  /** Stable id, the same in every locale: the file name, e.g. `troubleshoot-mars-agent`. */
+  id: IdSchema,
+  /** Locale, e.g. `sv`. */
+  locale: LocaleSchema,
+  /** Title, e.g. `Felsöka Azure Backup-agenten`. */
+  title: z.string().min(1),
+  /** One-sentence summary for listings and meta tags. */
+  description: z.string().min(1),
+  /** Product the article is about, e.g. `Azure Backup MARS agent`. */
+  product: z.string().min(1),
+  /** Date of the last content change, ISO `YYYY-MM-DD`. */
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Path of the MDX file relative to the project root, e.g. `content/sv/troubleshoot-mars-agent.mdx`. */
+  sourcePath: z.string(),
+  /** Where the text came from (URL or repository path), if imported. */
+  origin: z.string().optional(),
+  /** Ids of its errors in document order. */
+  errors: z.array(IdSchema),
+  /** Ids of its flows in document order. */
+  flows: z.array(IdSchema),
+  /** Headings for the table of contents. */
+  toc: z.array(TocEntrySchema),
+  /** Plain text of the whole body, for full-text search. */
+  text: z.string(),
+  /** Ids of every anchor the article defines (headings, errors, causes, flows, steps), for link checks. */
+  anchors: z.array(z.string()),
+  /** Legacy anchors that moved to their own page: anchor → error id (e.g. the source's `<a name>`). */
+  redirects: z.record(z.string(), IdSchema).default({}),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** A problem found in content, located in its file. */
+export const DiagnosticSchema = z.object({
+  /** File path relative to the project root (or as given on the command line). */
+  file: z.string(),
+  /** 1-based line. */
+  line: z.number().int().min(1),
+  /** 1-based column. */
+  column: z.number().int().min(1),
+  /** `error` fails `check` and the production build; `warning` and `info` are reported only. */
+  severity: z.enum(["error", "warning", "info"]),
+  /** What is wrong and what to do, e.g. `unclosed <li> in a table cell: close it or use a Markdown list`. */
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** Everything built from `content/`: the only data routes, search and API read. */
+export const CatalogSchema = z.object({
+  /** Articles, sorted by locale then id. */
+  articles: z.array(ArticleSchema),
+  /** Errors, sorted by locale, article, then document order. */
+  errors: z.array(ErrorEntrySchema),
+  /** Authored flows, sorted by locale, article, then document order. */
+  flows: z.array(FlowSchema),
+  /** Problems found while building (warnings only in a valid catalog). */
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
