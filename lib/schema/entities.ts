@@ -115,6 +115,8 @@ export const FlowStepSchema = z.object({
   yes: FlowTargetSchema.optional(),
   /** Target on "no" (only with `question`). */
   no: FlowTargetSchema.optional(),
+  /** Where the step is written (authored flows), for located flow diagnostics. */
+  source: SourceLocationSchema.optional(),
 });
 export type FlowStep = z.infer<typeof FlowStepSchema>;
 
@@ -147,6 +149,8 @@ export const TocEntrySchema = z.object({
   title: z.string(),
   /** Heading depth, 2 to 4. */
   depth: z.number().int().min(1).max(6),
+  /** Plain text under this heading up to the next heading, for section-level search. */
+  text: z.string().default(""),
 });
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 
@@ -172,7 +176,7 @@ export const ArticleSchema = z.object({
   errors: z.array(IdSchema),
   /** Ids of its flows in document order. */
   flows: z.array(IdSchema),
-  /** Headings for the table of contents. */
+  /** Headings for the table of contents, each with the text of its section. */
   toc: z.array(TocEntrySchema),
   /** Plain text of the whole body, for full-text search. */
   text: z.string(),
