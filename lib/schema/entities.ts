@@ -33,6 +33,8 @@ export const StepSchema = z.object({
   commands: z.array(z.string()),
   /** Links in the step, in order. */
   links: z.array(LinkSchema),
+  /** Markdown of the step as written, for rich rendering (optional; `text` is the fallback). */
+  markdown: z.string().optional(),
 });
 export type Step = z.infer<typeof StepSchema>;
 
