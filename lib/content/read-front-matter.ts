@@ -1,0 +1,64 @@
+/** Reads and validates an article's YAML front matter, with problems located at the offending key. */
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import type { Root } from "mdast";
+import type { Diagnostic, Locale } from "@/lib/schema/entities";
+import { FrontMatterSchema, type FrontMatter } from "@/lib/schema/front-matter";
+
+export interface FrontMatterResult {
+  frontMatter?: FrontMatter;
+  diagnostics: Diagnostic[];
+}
+
+const EXAMPLE = "---\\ntitle: …\\ndescription: …\\nproduct: …\\nupdated: YYYY-MM-DD\\n---";
+
+/** Validates the `yaml` node that starts the tree; the locale, if given, must match the folder's. */
+export function readFrontMatter(tree: Root, file: string, locale: Locale): FrontMatterResult {
+  const node = tree.children[0];
+  if (!node || node.type !== "yaml") {
+    return { diagnostics: [{ file, line: 1, column: 1, severity: "error", message: `missing front matter: start the file with ${EXAMPLE}` }] };
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter });
+  const at = (offset: number | undefined, message: string): Diagnostic => {
+    const pos = offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
+    return { file, line: firstLine + Math.max(0, pos.line - 1), column: pos.col, severity: "error", message };
+  };
+  if (document.errors.length) {
+    const error = document.errors[0]!;
+    return { diagnostics: [at(error.pos[0], `front matter is not valid YAML: ${error.message.split("\n")[0]}`)] };
+  }
+  const parsed = FrontMatterSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    return {
+      diagnostics: parsed.error.issues.map((issue) => {
+        const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+        const key = String(issue.path[0] ?? unknownKey ?? "");
+        const offset = key ? findKeyOffset(document.contents, key) : undefined;
+        return at(offset, describeFrontMatterIssue(key, issue.message, issue.code));
+      }),
+    };
+  }
+  if (parsed.data.locale && parsed.data.locale !== locale) {
+    const offset = findKeyOffset(document.contents, "locale");
+    return { diagnostics: [at(offset, `front matter says locale "${parsed.data.locale}" but the file is in the ${locale}/ folder: fix or remove the locale`)] };
+  }
+  return { frontMatter: parsed.data, diagnostics: [] };
+}
+
+function findKeyOffset(contents: unknown, key: string): number | undefined {
+  if (!isMap(contents)) return undefined;
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && pair.key.value === key) return pair.key.range?.[0];
+  }
+  return undefined;
+}
+
+function describeFrontMatterIssue(key: string, zodMessage: string, code: string): string {
+  if (code === "unrecognized_keys") return `front matter: ${zodMessage}; allowed keys are title, description, product, updated, locale, origin`;
+  if (!key) return `front matter must be a YAML map of keys: ${EXAMPLE}`;
+  if (code === "invalid_type" && /undefined/.test(zodMessage)) return `front matter is missing \`${key}\`: add \`${key}: …\``;
+  if (key === "updated") return "front matter `updated` must be a date written YYYY-MM-DD";
+  return `front matter \`${key}\`: ${zodMessage}`;
+}

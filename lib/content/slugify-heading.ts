@@ -1,0 +1,22 @@
+/** Default anchors for headings: lower-case, ASCII-folded, hyphenated (`Säkerhetskopiering misslyckas` → `sakerhetskopiering-misslyckas`). */
+
+/** Letters that Unicode decomposition does not fold to ASCII. */
+const EXTRA_FOLDS: Record<string, string> = { æ: "ae", ø: "o", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+
+export function slugifyHeading(text: string): string {
+  const folded = text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/[æøœßđðþłı]/g, (letter) => EXTRA_FOLDS[letter] ?? letter);
+  const slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug || "section";
+}
+
+/** Makes `slug` unique among `taken` by appending `-1`, `-2`, … (as GitHub does), and records it. */
+export function claimUniqueSlug(slug: string, taken: Set<string>): string {
+  let unique = slug;
+  for (let n = 1; taken.has(unique); n++) unique = `${slug}-${n}`;
+  taken.add(unique);
+  return unique;
+}
