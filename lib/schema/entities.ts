@@ -96,13 +96,21 @@ export const ErrorEntrySchema = z.object({
 });
 export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
 
+/** Id of a flow step: an id, or dotted ids for derived flows, e.g. `step-3` or `cause-2.action-1`. */
+export const FlowStepIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/,
+    "step ids are lower-case words joined by hyphens or dots, e.g. `step-3`",
+  );
+
 /** Where a flow step leads. `done` ends the flow successfully; `escalate` hands over to support. */
-export const FlowTargetSchema = z.union([IdSchema, z.literal("done"), z.literal("escalate")]);
+export const FlowTargetSchema = z.union([FlowStepIdSchema, z.literal("done"), z.literal("escalate")]);
 
 /** One step of a fix flow: an instruction, optionally a yes/no question with a branch. */
 export const FlowStepSchema = z.object({
   /** Id unique within the flow, e.g. `step-3` or `cause-2.action-1` for derived flows. */
-  id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
+  id: FlowStepIdSchema,
   /** Plain-text instruction, e.g. `Gå till Enhetshanteraren > Lagringsstyrenheter…`. */
   text: z.string().min(1),
   /** Markdown of the step as written, for rendering (optional; `text` is the fallback). */
