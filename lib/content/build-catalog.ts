@@ -1,0 +1,126 @@
+/**
+ * Builds the catalog from `content/<locale>/*.mdx`: every article's entities, validated, plus the checks that
+ * need more than one file (duplicate ids, internal links, locale parity, codes). Broken files are reported and skipped.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { CatalogSchema, IdSchema, LOCALES, type Article, type Catalog, type Diagnostic, type ErrorEntry, type Flow, type Locale } from "@/lib/schema/entities";
+import { readArticle, type ReadArticle } from "./extract-article";
+import { readContentFile } from "./read-content-file";
+import { checkLinks } from "./check-links";
+import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
+import { compareText, sortDiagnostics } from "./format-diagnostic";
+import { checkFlows } from "./check-flows";
+
+export { formatDiagnostic } from "./format-diagnostic";
+
+export interface BuildCatalogOptions {
+  /** Project root; diagnostics name files relative to it. */
+  root: string;
+  /** Content folder, absolute or relative to the root (default `content`). */
+  contentDir?: string;
+}
+
+interface ReadFile extends ReadArticle {
+  file: string;
+}
+
+export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalog> {
+  const contentDir = path.resolve(options.root, options.contentDir ?? "content");
+  const sources = await listContentFiles(contentDir, options.root);
+  const read = await Promise.all(sources.map((source) => readSource(source)));
+  return assembleCatalog(read, sources.flatMap((s) => s.diagnostics));
+}
+
+interface ContentSource {
+  absolutePath: string;
+  file: string;
+  locale: Locale;
+  articleId: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Lists `<locale>/*.mdx` in a fixed order so every build visits files alike. */
+async function listContentFiles(contentDir: string, root: string): Promise<ContentSource[]> {
+  const sources: ContentSource[] = [];
+  for (const locale of [...LOCALES].sort(compareText)) {
+    const dir = path.join(contentDir, locale);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith(".mdx")).sort(compareText)) {
+      const absolutePath = path.join(dir, name);
+      const file = path.relative(root, absolutePath).split(path.sep).join("/");
+      const articleId = name.slice(0, -".mdx".length);
+      const diagnostics: Diagnostic[] = IdSchema.safeParse(articleId).success
+        ? []
+        : [{ file, line: 1, column: 1, severity: "error", message: `file name "${name}" is not an article id: rename it to lower-case words joined by hyphens, e.g. troubleshoot-mars-agent.mdx` }];
+      sources.push({ absolutePath, file, locale, articleId, diagnostics });
+    }
+  }
+  return sources;
+}
+
+async function readSource(source: ContentSource): Promise<ReadFile> {
+  const content = await readContentFile(source.absolutePath, source.file);
+  if (content.text === undefined || source.diagnostics.length) {
+    return { file: source.file, errors: [], flows: [], links: [], diagnostics: content.diagnostics };
+  }
+  const result = readArticle(content.text, { file: source.file, locale: source.locale, articleId: source.articleId });
+  return { file: source.file, ...result };
+}
+
+/** Runs the cross-file checks and orders everything as the schema documents. */
+function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly Diagnostic[]): Catalog {
+  const valid = read.filter((r): r is ReadFile & { article: Article } => r.article !== undefined);
+  const articles = valid.map((r) => r.article).sort((a, b) => compareText(a.locale, b.locale) || compareText(a.id, b.id));
+  const errors = sortByArticle(valid.flatMap((r) => r.errors));
+  const flows = sortByArticle(valid.flatMap((r) => r.flows));
+  const diagnostics = [
+    ...listingDiagnostics,
+    ...read.flatMap((r) => r.diagnostics),
+    ...checkDuplicateIds(errors, "error"),
+    ...checkDuplicateIds(flows, "flow"),
+    ...valid.flatMap((r) => checkLinks(r.article, r.links, { articles, errors, flows })),
+    ...checkMissingTranslations(articles, errors),
+    ...checkCodesAgree(errors),
+    ...checkFlows(flows),
+  ];
+  return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(diagnostics) });
+}
+
+/** Locale, then article; the sort is stable, so document order holds within an article. */
+function sortByArticle<T extends ErrorEntry | Flow>(entities: T[]): T[] {
+  return entities.sort((a, b) => compareText(a.locale, b.locale) || compareText(a.article, b.article));
+}
+
+/** Ids are permalinks (`/sv/errors/<id>`), so two files must not define the same one in a locale. */
+function checkDuplicateIds(entities: readonly (ErrorEntry | Flow)[], kind: string): Diagnostic[] {
+  const firstById = new Map<string, ErrorEntry | Flow>();
+  const diagnostics: Diagnostic[] = [];
+  for (const entity of entities) {
+    const key = `${entity.locale}/${entity.id}`;
+    const first = firstById.get(key);
+    if (!first) {
+      firstById.set(key, entity);
+      continue;
+    }
+    diagnostics.push({
+      ...entity.source,
+      severity: "error",
+      message: `${kind} id "${entity.id}" is already defined at ${first.source.file}:${first.source.line}:${first.source.column}: ${kind} ids must be unique within a locale`,
+    });
+  }
+  return diagnostics;
+}
+
+/** Deterministic JSON: arrays in catalog order, object keys sorted, two-space indent, final newline. */
+export function serializeCatalog(catalog: Catalog): string {
+  const ordered = { ...catalog, diagnostics: sortDiagnostics(catalog.diagnostics) };
+  return `${JSON.stringify(sortKeys(ordered), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => compareText(a, b)).map(([k, v]) => [k, sortKeys(v)]));
+}
