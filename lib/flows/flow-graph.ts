@@ -37,10 +37,13 @@ export function indexOfStep(flow: Flow, step: FlowStep): number {
   return byIdentity >= 0 ? byIdentity : flow.steps.findIndex((candidate) => candidate.id === step.id);
 }
 
-/** The first step with each id: what a target names when an id is (wrongly) used twice. */
+/**
+ * The first step with each id: what a target names when an id is (wrongly) used twice. A step
+ * named `done` or `escalate` is left out, since those targets always mean the ends.
+ */
 export function indexStepsById(flow: Flow): Map<string, FlowStep> {
   const byId = new Map<string, FlowStep>();
-  for (const step of flow.steps) if (!byId.has(step.id)) byId.set(step.id, step);
+  for (const step of flow.steps) if (!byId.has(step.id) && !isFlowEnd(step.id)) byId.set(step.id, step);
   return byId;
 }
 

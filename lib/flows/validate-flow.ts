@@ -124,6 +124,8 @@ function checkReachable(flow: Flow): Diagnostic[] {
 /** Depth-first search from every step; an edge back into the current path closes a loop. */
 function checkCycles(flow: Flow): Diagnostic[] {
   const byId = indexStepsById(flow);
+  // A link to a duplicated id cannot be followed with certainty; the duplicate is reported instead.
+  const duplicated = new Set(flow.steps.filter((step) => byId.get(step.id) !== step).map((step) => step.id));
   const finished = new Set<FlowStep>();
   const path: FlowStep[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -132,7 +134,7 @@ function checkCycles(flow: Flow): Diagnostic[] {
     path.push(step);
     for (const choice of successorsOf(flow, step)) {
       const target = byId.get(choice.target);
-      if (!target || finished.has(target)) continue;
+      if (!target || finished.has(target) || duplicated.has(target.id)) continue;
       const loopStart = path.indexOf(target);
       if (loopStart >= 0) {
         const loop = [...path.slice(loopStart), target].map((s) => s.id).join(" → ");
