@@ -1,0 +1,99 @@
+// Rewrites links and images for the portal: relative `.md` links to unknown docs become absolute links to the
+// source site, in-article anchors follow renamed ids, and missing images become their alt text.
+import type { Emphasis, Image, Link, Parent, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import type { DiagnosticSink } from "./diagnostic";
+import { normalizeId } from "./make-id";
+
+export interface LinkContext {
+  /** Directory of the article on the source site, e.g. `azure/backup`. */
+  siteDirectory: string;
+  /** Source site language segment, e.g. `sv-se`. */
+  siteLanguage: string;
+  /** Portal locale, for links to docs the portal has. */
+  locale: string;
+  /** Doc names (`name` or `name.md`) the portal has. */
+  knownDocs: ReadonlySet<string>;
+  /** Source anchors → ids in the written article. */
+  anchorIds: ReadonlyMap<string, string>;
+  /** Reads a file relative to the article; undefined when it does not exist. */
+  readInclude?: (relativePath: string) => string | undefined;
+  /** Resolved relative image paths, so each missing image is reported once per place. */
+  sink: DiagnosticSink;
+}
+
+const SOURCE_SITE = "https://learn.microsoft.com";
+
+/** Rewrites every link and image in the tree in place. */
+export function rewriteLinks(tree: Root, context: LinkContext): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === "link") rewriteLink(node, context);
+    if (node.type === "image" && parent && index !== undefined) {
+      const replacement = checkImage(node, context);
+      if (replacement) {
+        (parent as Parent).children[index] = replacement;
+      }
+    }
+  });
+}
+
+function rewriteLink(link: Link, context: LinkContext): void {
+  const url = link.url.trim();
+  if (url.startsWith("#")) {
+    link.url = `#${resolveAnchor(url.slice(1), context)}`;
+    return;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return;
+  const [pathAndQuery = "", hash] = url.split("#", 2);
+  const path = pathAndQuery.split("?")[0] ?? "";
+  if (path.startsWith("/")) {
+    link.url = `${SOURCE_SITE}/${context.siteLanguage}${path.replace(/\.md$/, "")}${hash ? `#${hash}` : ""}`;
+    return;
+  }
+  if (!/\.md$/i.test(path)) return;
+  const name = path.split("/").pop()!.replace(/\.md$/i, "");
+  if (context.knownDocs.has(name) || context.knownDocs.has(`${name}.md`)) {
+    link.url = `/${context.locale}/articles/${normalizeId(name)}${hash ? `#${normalizeId(hash)}` : ""}`;
+    return;
+  }
+  const absolute = `${SOURCE_SITE}/${context.siteLanguage}/${joinPath(context.siteDirectory, path.replace(/\.md$/i, ""))}${hash ? `#${hash}` : ""}`;
+  link.url = absolute;
+  context.sink.report(
+    link.position?.start,
+    "info",
+    `link to ${path}, which is not imported, now points to the source site (${absolute}); import that doc to link it locally`,
+  );
+}
+
+function resolveAnchor(anchor: string, context: LinkContext): string {
+  return (
+    context.anchorIds.get(anchor) ??
+    context.anchorIds.get(anchor.toLowerCase()) ??
+    context.anchorIds.get(normalizeId(anchor)) ??
+    normalizeId(anchor)
+  );
+}
+
+function checkImage(image: Image, context: LinkContext): Emphasis | undefined {
+  const url = image.url.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  const path = url.replace(/\/+$/, "");
+  if (context.readInclude?.(path) !== undefined) return undefined;
+  context.sink.report(
+    image.position?.start,
+    "warning",
+    `image ${path} does not exist: its alt text is shown in italics instead; add the image file or remove the reference`,
+  );
+  return { type: "emphasis", children: [{ type: "text", value: image.alt || path.split("/").pop() || "image" }] };
+}
+
+/** Joins a site directory with a relative path, resolving `./` and `../`. */
+export function joinPath(directory: string, relative: string): string {
+  const parts = directory.split("/").filter(Boolean);
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
