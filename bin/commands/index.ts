@@ -1,4 +1,7 @@
 /** The registry of CLI commands; add a command by adding its module here. */
+import * as build from "./build";
+import * as check from "./check";
+
 export interface Command {
   /** One line for `fixpath --help`. */
   summary: string;
@@ -8,4 +11,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  build,
+  check,
+};

@@ -1,0 +1,41 @@
+/** `fixpath build`: writes `.fixpath/catalog.json`, failing loudly when content has errors. */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildCatalog, serializeCatalog } from "../../lib/content/build-catalog";
+import { reportCatalog } from "./check";
+
+export const summary = "Build .fixpath/catalog.json from content/ (fails on content errors)";
+export const usage = [
+  "Usage: fixpath build",
+  "",
+  "Builds the catalog from content/<locale>/*.mdx and writes .fixpath/catalog.json.",
+  "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
+  "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
+  "so a production build never ships broken content.",
+].join("\n");
+
+export const CATALOG_PATH = ".fixpath/catalog.json";
+
+export async function run(args: string[]): Promise<number> {
+  if (args.some((a) => !a.startsWith("-"))) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const root = process.cwd();
+  const catalog = await buildCatalog({ root });
+  const report = reportCatalog(catalog);
+  const target = path.join(root, CATALOG_PATH);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, serializeCatalog(catalog));
+  if (report.lines.length) process.stderr.write(report.lines.join("\n") + "\n");
+  if (report.exitCode) {
+    process.stderr.write(
+      `${report.summary}\nfixpath build: content has errors (fix them; the catalog holds only the valid articles)\n`,
+    );
+    return report.exitCode;
+  }
+  process.stdout.write(
+    `fixpath build: wrote ${CATALOG_PATH} (${catalog.articles.length} articles, ${catalog.errors.length} errors, ${catalog.flows.length} flows)\n`,
+  );
+  return 0;
+}
