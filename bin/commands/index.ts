@@ -1,6 +1,7 @@
 /** The registry of CLI commands; add a command by adding its module here. */
 import * as build from "./build";
 import * as check from "./check";
+import * as importMarkdown from "./import";
 
 export interface Command {
   /** One line for `fixpath --help`. */
@@ -14,4 +15,5 @@ export interface Command {
 export const commands: Record<string, Command> = {
   build,
   check,
+  import: importMarkdown,
 };

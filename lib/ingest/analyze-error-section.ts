@@ -3,7 +3,14 @@
 import type { Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { hasHtml } from "./clean-cell-html";
 import type { DiagnosticSink } from "./diagnostic";
-import { addCodes, extractHeadingCodes, extractMessageCodes, introducesCode, isCodeLike, parseCodeList } from "./extract-codes";
+import {
+  addCodes,
+  extractHeadingCodes,
+  extractMessageCodes,
+  introducesCode,
+  isCodeLike,
+  parseCodeList,
+} from "./extract-codes";
 import type { SourceSection } from "./find-sections";
 import { isErrorTable, parseErrorTable, readColumnRoles, type ErrorTable } from "./parse-error-table";
 import { toPlainText } from "./plain-text";
@@ -28,10 +35,15 @@ export interface ErrorSectionAnalysis {
   blocks: (RootContent | TableMarker)[];
 }
 
-const LABEL = /^(error code|error codes|felkod|error message|felmeddelande|fel meddelande|message|meddelande)\s*:\s*(.*)$/i;
+const LABEL =
+  /^(error code|error codes|felkod|error message|felmeddelande|fel meddelande|message|meddelande)\s*:\s*(.*)$/i;
 
 /** Analyses one section; nested error tables (e.g. in a list) are taken out and marked at the end. */
-export function analyzeErrorSection(section: SourceSection, source: string, sink: DiagnosticSink): ErrorSectionAnalysis {
+export function analyzeErrorSection(
+  section: SourceSection,
+  source: string,
+  sink: DiagnosticSink,
+): ErrorSectionAnalysis {
   const analysis: ErrorSectionAnalysis = {
     codeLines: [],
     messages: [],
@@ -74,7 +86,12 @@ export function isErrorSection(analysis: ErrorSectionAnalysis): boolean {
   );
 }
 
-function takeTable(table: Table, source: string, sink: DiagnosticSink, analysis: ErrorSectionAnalysis): TableMarker {
+function takeTable(
+  table: Table,
+  source: string,
+  sink: DiagnosticSink,
+  analysis: ErrorSectionAnalysis,
+): TableMarker {
   const parsed = parseErrorTable(table, source, sink);
   analysis.tables.push(parsed);
   return { type: "errorTable", table: parsed };
@@ -113,7 +130,10 @@ function readLabelLines(paragraph: Paragraph, analysis: ErrorSectionAnalysis): P
     matched = true;
     const [, label = "", value = ""] = match;
     if (/code|kod/i.test(label)) {
-      addCodes(analysis.codeLines, parseCodeList(value).filter((token) => !/\s/.test(token)));
+      addCodes(
+        analysis.codeLines,
+        parseCodeList(value).filter((token) => !/\s/.test(token)),
+      );
     } else if (value.trim()) {
       analysis.messages.push(value.trim());
     }
@@ -141,7 +161,9 @@ function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
 }
 
 function joinLines(lines: readonly PhrasingContent[][]): PhrasingContent[] {
-  return lines.flatMap((line, index) => (index > 0 ? [{ type: "text", value: "\n" } as const, ...line] : line));
+  return lines.flatMap((line, index) =>
+    index > 0 ? [{ type: "text", value: "\n" } as const, ...line] : line,
+  );
 }
 
 /** Bold codes right after "error"/"fel" wording, and bold codes listed after such a code. */

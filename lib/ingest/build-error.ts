@@ -38,26 +38,40 @@ export function buildErrorNodes(analysis: ErrorSectionAnalysis, context: ErrorBu
   const rows = analysis.tables.flatMap((table) => table.rows);
   const sectionCodes = [...analysis.codeLines, ...analysis.headingCodes, ...analysis.proseCodes];
   const oneErrorPerRow =
-    rows.length > 1 && rows.every((row) => row.message || row.code) && sectionCodes.length === 0 && analysis.messages.length === 0;
+    rows.length > 1 &&
+    rows.every((row) => row.message || row.code) &&
+    sectionCodes.length === 0 &&
+    analysis.messages.length === 0;
   return oneErrorPerRow ? buildRowErrors(analysis, rows, context) : [buildSectionError(analysis, context)];
 }
 
 function buildSectionError(analysis: ErrorSectionAnalysis, context: ErrorBuildContext): MdxJsxFlowElement {
   const rows = analysis.tables.flatMap((table) => table.rows);
-  const messages = [...analysis.messages, ...rows.flatMap((row) => (row.message ? readCellMessages(row.message) : []))];
+  const messages = [
+    ...analysis.messages,
+    ...rows.flatMap((row) => (row.message ? readCellMessages(row.message) : [])),
+  ];
   const codes = [...analysis.codeLines];
   addCodes(codes, readMessageCodes(messages));
-  for (const row of rows) if (row.code) addCodes(codes, parseCodeList(toPlainText(row.code as RootContent[])));
+  for (const row of rows)
+    if (row.code) addCodes(codes, parseCodeList(toPlainText(row.code as RootContent[])));
   addCodes(codes, analysis.proseCodes);
   if (analysis.codeLines.length === 0) addCodes(codes, analysis.headingCodes);
 
   const counter = { causes: 0, actions: 0 };
   const body = analysis.blocks.flatMap((block): FlowChild[] =>
-    isMarker(block) ? buildTableParts(block.table.rows, counter, context) : sanitizeBlocks([block], context.sink),
+    isMarker(block)
+      ? buildTableParts(block.table.rows, counter, context)
+      : sanitizeBlocks([block], context.sink),
   );
   return createComponent(
     "Error",
-    { id: context.id, title: context.title, codes: codes.join(" "), level: levelProp(context.level) },
+    {
+      id: context.id,
+      title: context.title,
+      codes: codes.join(" ") || undefined,
+      level: levelProp(context.level),
+    },
     [...messageNodes(messages), ...body],
   );
 }
@@ -67,7 +81,10 @@ function buildRowErrors(
   rows: readonly ErrorTableRow[],
   context: ErrorBuildContext,
 ): FlowChild[] {
-  const free = sanitizeBlocks(analysis.blocks.filter((block): block is RootContent => !isMarker(block)), context.sink);
+  const free = sanitizeBlocks(
+    analysis.blocks.filter((block): block is RootContent => !isMarker(block)),
+    context.sink,
+  );
   const section = createComponent(
     "Section",
     { id: context.id, title: context.title, level: levelProp(context.level) },
@@ -78,11 +95,14 @@ function buildRowErrors(
     const codes = row.code ? parseCodeList(toPlainText(row.code as RootContent[])) : [];
     addCodes(codes, readMessageCodes(messages));
     const title = codes.join(", ") || firstSentence(messages[0] ?? "") || `${context.title} ${index + 1}`;
-    const id = context.ids.allocate(codes.join("-") || firstWords(messages[0] ?? ""), `${context.id}-${index + 1}`);
+    const id = context.ids.allocate(
+      codes.join("-") || firstWords(messages[0] ?? ""),
+      `${context.id}-${index + 1}`,
+    );
     const counter = { causes: 0, actions: 0 };
     return createComponent(
       "Error",
-      { id, title, codes: codes.join(" "), level: levelProp(Math.min(4, context.level + 1)) },
+      { id, title, codes: codes.join(" ") || undefined, level: levelProp(Math.min(4, context.level + 1)) },
       [...messageNodes(messages), ...buildTableParts([row], counter, context)],
     );
   });
@@ -131,7 +151,11 @@ function readCauses(blocks: CellBlocks, locale: string): CauseDraft[] {
 function readLeadTitle(blocks: CellBlocks, locale: string): CauseDraft {
   const [first, ...rest] = blocks;
   if (first?.type !== "paragraph") {
-    return { title: toPlainText(first ? [first] : []) || fallbackCauseTitle(locale), explanation: clone(blocks), actions: undefined };
+    return {
+      title: toPlainText(first ? [first] : []) || fallbackCauseTitle(locale),
+      explanation: clone(blocks),
+      actions: undefined,
+    };
   }
   const lead = takeBoldLead(first.children);
   const whole = toPlainText(first.children);
@@ -144,14 +168,21 @@ function readLeadTitle(blocks: CellBlocks, locale: string): CauseDraft {
   }
   const sentence = takeFirstSentence(first.children);
   if (sentence) {
-    const remaining: Paragraph[] = sentence.rest.length > 0 ? [{ type: "paragraph", children: sentence.rest }] : [];
+    const remaining: Paragraph[] =
+      sentence.rest.length > 0 ? [{ type: "paragraph", children: sentence.rest }] : [];
     return { title: sentence.title, explanation: clone([...remaining, ...rest]), actions: undefined };
   }
-  return { title: toPlainText(first.children) || fallbackCauseTitle(locale), explanation: clone(rest), actions: undefined };
+  return {
+    title: toPlainText(first.children) || fallbackCauseTitle(locale),
+    explanation: clone(rest),
+    actions: undefined,
+  };
 }
 
 /** The bold run that opens a cell ("**A** or **B**"), and what follows it. */
-function takeBoldLead(children: readonly PhrasingContent[]): { title: string; rest: PhrasingContent[] } | undefined {
+function takeBoldLead(
+  children: readonly PhrasingContent[],
+): { title: string; rest: PhrasingContent[] } | undefined {
   let end = 0;
   let bold = 0;
   for (; end < children.length; end++) {
@@ -167,7 +198,9 @@ function takeBoldLead(children: readonly PhrasingContent[]): { title: string; re
   return { title: toPlainText(children.slice(0, end)), rest };
 }
 
-function takeFirstSentence(children: readonly PhrasingContent[]): { title: string; rest: PhrasingContent[] } | undefined {
+function takeFirstSentence(
+  children: readonly PhrasingContent[],
+): { title: string; rest: PhrasingContent[] } | undefined {
   const first = children[0];
   if (first?.type !== "text") return undefined;
   const match = /^(.+?[.!?])(\s+|$)/.exec(first.value);
@@ -183,7 +216,10 @@ function messageNodes(messages: readonly string[]): FlowChild[] {
     createComponent(
       "Message",
       {},
-      messages.map((message): Paragraph => ({ type: "paragraph", children: [{ type: "text", value: message }] })),
+      messages.map((message): Paragraph => ({
+        type: "paragraph",
+        children: [{ type: "text", value: message }],
+      })),
     ),
   ];
 }

@@ -18,7 +18,8 @@ export interface FlowPlan {
 
 const MIN_CHECKLIST_ITEMS = 3;
 const MIN_CHECK_WORDS = 4;
-const JUMP = /\b(?:(?:gå|går du|gå du) (?:direkt )?till steg|go (?:directly |straight )?to step|skip to step)\s+(\d+)/i;
+const JUMP =
+  /\b(?:(?:gå|går du|gå du) (?:direkt )?till steg|go (?:directly |straight )?to step|skip to step)\s+(\d+)/i;
 
 /** The flow a section's blocks form, or undefined when they are not a procedure or checklist. */
 export function planFlow(blocks: readonly RootContent[], sink: DiagnosticSink): FlowPlan | undefined {
@@ -28,12 +29,16 @@ export function planFlow(blocks: readonly RootContent[], sink: DiagnosticSink): 
   const intro = blocks.slice(0, listIndex);
   if (!intro.every((block) => block.type === "paragraph" || block.type === "html")) return undefined;
   if (list.ordered) {
-    return list.children.length >= 2 ? { kind: "procedure", intro, items: list.children, after: blocks.slice(listIndex + 1) } : undefined;
+    return list.children.length >= 2
+      ? { kind: "procedure", intro, items: list.children, after: blocks.slice(listIndex + 1) }
+      : undefined;
   }
   const { items, next } = mergeBrokenList(blocks, listIndex, sink);
   const lead = [...intro].reverse().find((block): block is Paragraph => block.type === "paragraph");
   const introduced = lead !== undefined && /:\s*$/.test(toPlainText(lead));
-  const checks = items.every((item) => toPlainText(item.children[0] ? [item.children[0]] : []).split(/\s+/).length >= MIN_CHECK_WORDS);
+  const checks = items.every(
+    (item) => toPlainText(item.children[0] ? [item.children[0]] : []).split(/\s+/).length >= MIN_CHECK_WORDS,
+  );
   if (!introduced || !checks || items.length < MIN_CHECKLIST_ITEMS) return undefined;
   return { kind: "checklist", intro, items, after: blocks.slice(next) };
 }
@@ -79,7 +84,10 @@ export interface FlowBuildContext {
 }
 
 /** The `<Flow>` component for a plan; blocks after the list are returned to print after it. */
-export function buildFlow(plan: FlowPlan, context: FlowBuildContext): { flow: FlowChild; after: FlowChild[] } {
+export function buildFlow(
+  plan: FlowPlan,
+  context: FlowBuildContext,
+): { flow: FlowChild; after: FlowChild[] } {
   const steps = plan.items.map((item, index) =>
     plan.kind === "procedure"
       ? buildProcedureStep(item, index, plan.items.length, context)
@@ -87,13 +95,23 @@ export function buildFlow(plan: FlowPlan, context: FlowBuildContext): { flow: Fl
   );
   const flow = createComponent(
     "Flow",
-    { id: context.id, title: context.title, kind: plan.kind, level: context.level === 2 ? undefined : String(context.level) },
+    {
+      id: context.id,
+      title: context.title,
+      kind: plan.kind,
+      level: context.level === 2 ? undefined : String(context.level),
+    },
     [...sanitizeBlocks(plan.intro, context.sink), ...steps],
   );
   return { flow, after: sanitizeBlocks(plan.after, context.sink) };
 }
 
-function buildProcedureStep(item: ListItem, index: number, count: number, context: FlowBuildContext): FlowChild {
+function buildProcedureStep(
+  item: ListItem,
+  index: number,
+  count: number,
+  context: FlowBuildContext,
+): FlowChild {
   const children = structuredClone(item.children);
   const branch = takeBranch(children, context.locale);
   const number = index + 1;
@@ -116,7 +134,10 @@ function buildProcedureStep(item: ListItem, index: number, count: number, contex
  * Finds "If you find it, go directly to step N" in a step, removes that sentence (the branch says it) and
  * makes a yes/no question from the step: "Did you find **X**?" for the bold thing the step looks for.
  */
-function takeBranch(children: RootContent[], locale: string): { target: number; question: string } | undefined {
+function takeBranch(
+  children: RootContent[],
+  locale: string,
+): { target: number; question: string } | undefined {
   for (const block of children) {
     if (block.type !== "paragraph") continue;
     for (let i = block.children.length - 1; i >= 0; i--) {
@@ -127,7 +148,10 @@ function takeBranch(children: RootContent[], locale: string): { target: number; 
       const sentenceStart = findSentenceStart(node.value, jump.index);
       const condition = node.value.slice(sentenceStart, jump.index).trim();
       const sentenceEnd = node.value.indexOf(".", jump.index);
-      node.value = (node.value.slice(0, sentenceStart) + node.value.slice(sentenceEnd < 0 ? node.value.length : sentenceEnd + 1)).trimEnd();
+      node.value = (
+        node.value.slice(0, sentenceStart) +
+        node.value.slice(sentenceEnd < 0 ? node.value.length : sentenceEnd + 1)
+      ).trimEnd();
       const sought = lastStrong(block.children.slice(0, i + 1));
       return { target: Number(jump[1]), question: makeQuestion(condition, sought, locale) };
     }

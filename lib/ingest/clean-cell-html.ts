@@ -45,7 +45,8 @@ function findQuirks(html: string): string[] {
   const count = (re: RegExp) => (html.match(re) ?? []).length;
   const quirks: string[] = [];
   if (count(/<li\b/gi) > count(/<\/li>/gi)) quirks.push("unclosed <li>");
-  if (count(/<\/ul>/gi) > count(/<ul\b/gi) || count(/<\/ol>/gi) > count(/<ol\b/gi)) quirks.push("stray </ul>");
+  if (count(/<\/ul>/gi) > count(/<ul\b/gi) || count(/<\/ol>/gi) > count(/<ol\b/gi))
+    quirks.push("stray </ul>");
   if (/<\/br>/i.test(html)) quirks.push("</br>");
   if (/<li\b[^>]*>(?:(?!<\/li>)[\s\S])*<p\b/i.test(html)) quirks.push("<p> inside <li>");
   if (count(/<li\b/gi) > 0 && count(/<[uo]l\b/gi) === 0) quirks.push("<li> outside a list");
@@ -104,7 +105,10 @@ class BlockBuilder {
       if (child.type === "element" && child.tagName === "li") {
         list.children.push(convertItem(child, this.kept));
       } else if (!isBlankHast(child)) {
-        const orphan = convertItem({ type: "element", tagName: "li", properties: {}, children: [child] }, this.kept);
+        const orphan = convertItem(
+          { type: "element", tagName: "li", properties: {}, children: [child] },
+          this.kept,
+        );
         const last = list.children.at(-1);
         if (last) last.children.push(...orphan.children);
         else list.children.push(orphan);

@@ -28,6 +28,7 @@ export function convertCallout(quote: Blockquote): MdxJsxFlowElement | undefined
     ...first,
     children: rest.trim() ? [{ ...lead, value: rest }, ...first.children.slice(1)] : first.children.slice(1),
   };
-  const body = paragraph.children.length > 0 ? [paragraph, ...quote.children.slice(1)] : quote.children.slice(1);
+  const body =
+    paragraph.children.length > 0 ? [paragraph, ...quote.children.slice(1)] : quote.children.slice(1);
   return createComponent("Callout", { type }, body);
 }

@@ -23,7 +23,11 @@ export function decodeInput(input: string | Uint8Array, sink: DiagnosticSink): D
   }
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") {
-    sink.report(undefined, "error", "empty file: there is nothing to import; add Markdown content or remove the file");
+    sink.report(
+      undefined,
+      "error",
+      "empty file: there is nothing to import; add Markdown content or remove the file",
+    );
     return { text: "", usable: false };
   }
   return { text, usable: true };

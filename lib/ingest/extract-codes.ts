@@ -8,7 +8,9 @@ export function isCodeLike(token: string): boolean {
   if (/^\d{3,}$/.test(token)) return true;
   if (/^0x[0-9A-Fa-f]{4,}$/.test(token)) return true;
   if (/^[A-Z]\d{4}$/.test(token)) return true;
-  return /^[A-Z][A-Za-z0-9]{6,}$/.test(token) && /[a-z]/.test(token) && (token.match(/[A-Z]/g) ?? []).length >= 3;
+  return (
+    /^[A-Z][A-Za-z0-9]{6,}$/.test(token) && /[a-z]/.test(token) && (token.match(/[A-Z]/g) ?? []).length >= 3
+  );
 }
 
 /** Splits a list of codes as docs print them: `320001, ResourceNotFound`, `A / B`. */
@@ -59,6 +61,12 @@ export function addCodes(into: string[], codes: readonly string[]): void {
 
 /** The code a file name names (`E0308.md`, `rust-E0308.md`), for documents that have no headings. */
 export function extractFileNameCode(file: string): string | undefined {
-  const base = file.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, "") ?? "";
-  return base.split(/[-_\s.]+/).find((token) => /^[A-Z]\d{4}$/.test(token) || /^0x[0-9A-Fa-f]{4,}$/.test(token));
+  const base =
+    file
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.[^.]+$/, "") ?? "";
+  return base
+    .split(/[-_\s.]+/)
+    .find((token) => /^[A-Z]\d{4}$/.test(token) || /^0x[0-9A-Fa-f]{4,}$/.test(token));
 }

@@ -49,7 +49,9 @@ export function findSections(tree: Root): SplitArticle {
 }
 
 function openSection(heading: Heading, anchorBefore: string | undefined): SourceSection {
-  const inner = heading.children.find((child): child is Html => child.type === "html" && ANCHOR.test(child.value));
+  const inner = heading.children.find(
+    (child): child is Html => child.type === "html" && ANCHOR.test(child.value),
+  );
   const title = toPlainText(heading.children);
   const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slugifyHeading(title);
   return {

@@ -53,7 +53,8 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
   const fallbackLocale = options.locale ?? "en";
   try {
     const decoded = decodeInput(input, sink);
-    if (!decoded.usable) return { articleId: fallbackId, locale: fallbackLocale, mdx: "", diagnostics: sink.sorted() };
+    if (!decoded.usable)
+      return { articleId: fallbackId, locale: fallbackLocale, mdx: "", diagnostics: sink.sorted() };
     return convertArticle(decoded.text, options, sink);
   } catch (error) {
     sink.report(
@@ -74,7 +75,10 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   const h1 = sections[0]?.depth === 1 ? sections[0] : undefined;
   const body = h1 ? sections.slice(1) : sections;
   const articleId =
-    normalizeId(options.articleId ?? "") || normalizeId(h1?.anchor ?? "") || normalizeId(baseName(options.file)) || "article";
+    normalizeId(options.articleId ?? "") ||
+    normalizeId(h1?.anchor ?? "") ||
+    normalizeId(baseName(options.file)) ||
+    "article";
   const title = h1?.title || frontMatter.title || articleId;
   const intro = [...preamble, ...(h1?.blocks ?? [])];
 
@@ -98,7 +102,12 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     sink,
   });
   const updated = toIsoDate(frontMatter.date);
-  if (!updated) sink.report(undefined, "warning", `no readable ms.date in the front matter: set \`updated\` by hand (${UNKNOWN_DATE} was written)`);
+  if (!updated)
+    sink.report(
+      undefined,
+      "warning",
+      `no readable ms.date in the front matter: set \`updated\` by hand (${UNKNOWN_DATE} was written)`,
+    );
   const mdx = writeMdx(
     {
       title,
@@ -147,14 +156,23 @@ function convertSections(
     if (plan) {
       // A checklist that is the first subsection of a prose-only section is that section's flow
       // ("Troubleshoot cache problems" → "Prerequisites"): the flow takes the parent's id and title.
-      const parent = plan.kind === "checklist" && proseParent && proseParent.section.depth < section.depth ? proseParent : undefined;
+      const parent =
+        plan.kind === "checklist" && proseParent && proseParent.section.depth < section.depth
+          ? proseParent
+          : undefined;
       if (parent) {
         out.splice(out.indexOf(parent.node), 1);
         anchorIds.set(section.anchor, parent.id);
         anchorIds.set(section.anchor.toLowerCase(), parent.id);
         plan.intro = [...parent.section.blocks, ...plan.intro];
       }
-      const owner = parent ? { id: parent.id, title: parent.section.title, level: Math.min(4, Math.max(2, parent.section.depth)) } : { id, title: section.title, level };
+      const owner = parent
+        ? {
+            id: parent.id,
+            title: parent.section.title,
+            level: Math.min(4, Math.max(2, parent.section.depth)),
+          }
+        : { id, title: section.title, level };
       const { flow, after } = buildFlow(plan, { ...owner, locale, sink });
       out.push(flow, ...after);
       proseParent = undefined;
@@ -173,7 +191,12 @@ function convertSections(
 }
 
 /** A document without headings (like a compiler's error page) that a file name names by code is one error. */
-function buildWholeDocumentError(intro: readonly RootContent[], file: string, title: string, sink: DiagnosticSink): FlowChild[] {
+function buildWholeDocumentError(
+  intro: readonly RootContent[],
+  file: string,
+  title: string,
+  sink: DiagnosticSink,
+): FlowChild[] {
   const code = extractFileNameCode(file)!;
   const firstIndex = intro.findIndex((block) => block.type === "paragraph");
   const message = firstIndex >= 0 ? toPlainText(intro[firstIndex]!) : "";
@@ -182,10 +205,11 @@ function buildWholeDocumentError(intro: readonly RootContent[], file: string, ti
     ? [createComponent("Message", {}, [{ type: "paragraph", children: [{ type: "text", value: message }] }])]
     : [];
   return [
-    createComponent("Error", { id: normalizeId(code), title: title === normalizeId(baseName(file)) ? code : title, codes: code }, [
-      ...messageNode,
-      ...sanitizeBlocks(rest, sink),
-    ]),
+    createComponent(
+      "Error",
+      { id: normalizeId(code), title: title === normalizeId(baseName(file)) ? code : title, codes: code },
+      [...messageNode, ...sanitizeBlocks(rest, sink)],
+    ),
   ];
 }
 

@@ -25,11 +25,18 @@ export interface ErrorTable {
 
 /** What a header cell says about its column, from its English or Swedish words. */
 export function classifyColumn(header: string): ColumnRole {
-  const text = header.toLowerCase().replace(/[*_`:]/g, "").trim();
+  const text = header
+    .toLowerCase()
+    .replace(/[*_`:]/g, "")
+    .trim();
   if (/^(error code|felkod|code|kod|error codes|felkoder)$/.test(text)) return "code";
   if (/(orsak|cause|reason|skäl)/.test(text)) return "cause";
   if (/(åtgärd|action|recommend|lösning|solution|workaround|resolution|lös)/.test(text)) return "action";
-  if (/^(fel|error|felmeddelande|fel meddelande|error message|message|meddelande|error details|feldetaljer|description|beskrivning)$/.test(text))
+  if (
+    /^(fel|error|felmeddelande|fel meddelande|error message|message|meddelande|error details|feldetaljer|description|beskrivning)$/.test(
+      text,
+    )
+  )
     return "message";
   return "other";
 }
@@ -96,7 +103,10 @@ function checkCellCount(
 export function countCells(line: string): number {
   let cells = 1;
   let inCode = false;
-  const trimmed = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const trimmed = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   for (let i = 0; i < trimmed.length; i++) {
     const char = trimmed[i];
     if (char === "`") inCode = !inCode;

@@ -84,7 +84,10 @@ function checkImage(image: Image, context: LinkContext): Emphasis | undefined {
     "warning",
     `image ${path} does not exist: its alt text is shown in italics instead; add the image file or remove the reference`,
   );
-  return { type: "emphasis", children: [{ type: "text", value: image.alt || path.split("/").pop() || "image" }] };
+  return {
+    type: "emphasis",
+    children: [{ type: "text", value: image.alt || path.split("/").pop() || "image" }],
+  };
 }
 
 /** Joins a site directory with a relative path, resolving `./` and `../`. */

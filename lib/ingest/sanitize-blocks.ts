@@ -1,5 +1,14 @@
 // Makes free Markdown blocks safe for MDX: raw HTML becomes Markdown, alerts become callouts, tables get plain cells.
-import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell } from "mdast";
+import type {
+  BlockContent,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+  TableCell,
+} from "mdast";
 import { cleanCellHtml, hasHtml } from "./clean-cell-html";
 import { convertCallout } from "./convert-callouts";
 import type { DiagnosticSink } from "./diagnostic";
@@ -48,9 +57,10 @@ function sanitizeParagraph(paragraph: Paragraph): FlowChild[] {
 function sanitizeList(list: List, sink: DiagnosticSink): List {
   return {
     ...list,
-    children: list.children.map(
-      (item): ListItem => ({ ...item, children: sanitizeBlocks(item.children, sink) as BlockContent[] }),
-    ),
+    children: list.children.map((item): ListItem => ({
+      ...item,
+      children: sanitizeBlocks(item.children, sink) as BlockContent[],
+    })),
   };
 }
 
@@ -71,7 +81,9 @@ export function flattenCell(children: readonly PhrasingContent[]): PhrasingConte
   const out: PhrasingContent[] = [];
   const push = (nodes: readonly PhrasingContent[]) => {
     if (out.length > 0) out.push({ type: "text", value: "; " });
-    out.push(...nodes.map((node) => (node.type === "break" ? ({ type: "text", value: " " } as const) : node)));
+    out.push(
+      ...nodes.map((node) => (node.type === "break" ? ({ type: "text", value: " " } as const) : node)),
+    );
   };
   const walk = (blocks: readonly RootContent[]) => {
     for (const block of blocks) {
@@ -87,8 +99,13 @@ function withPosition<T extends Paragraph | List>(block: T, from: Paragraph): T 
   return from.position ? { ...block, position: from.position } : block;
 }
 
-function reportDroppedHtml(value: string, place: { line: number; column: number } | undefined, sink: DiagnosticSink) {
-  if (/^\s*(<a\s+(name|id)=[^>]*>\s*(<\/a>)?\s*)+$/i.test(value) || /^\s*<!--[\s\S]*-->\s*$/.test(value)) return;
+function reportDroppedHtml(
+  value: string,
+  place: { line: number; column: number } | undefined,
+  sink: DiagnosticSink,
+) {
+  if (/^\s*(<a\s+(name|id)=[^>]*>\s*(<\/a>)?\s*)+$/i.test(value) || /^\s*<!--[\s\S]*-->\s*$/.test(value))
+    return;
   sink.report(
     place,
     "info",

@@ -1,0 +1,145 @@
+/** `fixpath import`: converts Microsoft-Docs-style Markdown into Fixpath MDX articles (or prints entities as JSON). */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extractArticle } from "../../lib/content/extract-article";
+import { importMsDocs, type ImportResult } from "../../lib/ingest/import-msdocs";
+import { LocaleSchema, type Diagnostic, type Locale } from "../../lib/schema/entities";
+
+interface ImportArgs {
+  inputs: string[];
+  out?: string;
+  json: boolean;
+  locale?: Locale;
+  id?: string;
+  product?: string;
+  origin?: string;
+}
+
+export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale sv|en] [--id <article-id>]
+                      [--product <name>] [--origin <text>]
+
+Converts Microsoft-Docs-style Markdown into Fixpath MDX (docs/content-format.md).
+A directory imports every .md file in it, sorted by name.
+
+  --out DIR        where <article-id>.mdx is written (default content/<locale>)
+  --json           print articles, errors, flows and diagnostics as JSON instead of writing files
+  --locale sv|en   locale of the article (default: ms.contentlocale / ms.locale, else en)
+  --id ID          article id (default: the h1 anchor, else a slug of the file name)
+  --product NAME   product for the front matter (default from ms.service)
+  --origin TEXT    where the text came from, for the front matter
+
+Diagnostics go to stderr as file:line:column severity message. Exits 1 when any is an error.`;
+
+export const summary = "Import Microsoft-Docs Markdown as Fixpath MDX";
+
+/** Parses arguments; returns a message when they are wrong. */
+function parseArgs(args: readonly string[]): ImportArgs | string {
+  const parsed: ImportArgs = { inputs: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = (): string | undefined => args[++i];
+    if (arg === "--json") parsed.json = true;
+    else if (arg === "--out") parsed.out = value();
+    else if (arg === "--id") parsed.id = value();
+    else if (arg === "--product") parsed.product = value();
+    else if (arg === "--origin") parsed.origin = value();
+    else if (arg === "--locale") {
+      const locale = LocaleSchema.safeParse(value());
+      if (!locale.success) return "--locale must be sv or en";
+      parsed.locale = locale.data;
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else parsed.inputs.push(arg);
+  }
+  if (parsed.inputs.length === 0) return "give a .md file or a directory to import";
+  return parsed;
+}
+
+/** The .md files named by the inputs, directories expanded and sorted. */
+function listFiles(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      return readdirSync(input)
+        .filter((name) => name.toLowerCase().endsWith(".md"))
+        .sort()
+        .map((name) => path.join(input, name));
+    }
+    return [input];
+  });
+}
+
+function importFile(file: string, args: ImportArgs, knownDocs: Set<string>): ImportResult {
+  if (!existsSync(file)) {
+    const diagnostic: Diagnostic = {
+      file,
+      line: 1,
+      column: 1,
+      severity: "error",
+      message: "file not found: check the path",
+    };
+    return { articleId: "missing", locale: args.locale ?? "en", mdx: "", diagnostics: [diagnostic] };
+  }
+  const directory = path.dirname(file);
+  return importMsDocs(readFileSync(file), {
+    file,
+    locale: args.locale,
+    articleId: args.id,
+    product: args.product,
+    origin: args.origin,
+    knownDocs,
+    readInclude: (relative) => {
+      const target = path.resolve(directory, relative);
+      return existsSync(target) && statSync(target).isFile() ? readFileSync(target, "utf8") : undefined;
+    },
+  });
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`;
+}
+
+export async function run(rawArgs: string[]): Promise<number> {
+  const args = parseArgs(rawArgs);
+  if (typeof args === "string") {
+    process.stderr.write(`fixpath import: ${args}\n\n${usage}\n`);
+    return 2;
+  }
+  const files = listFiles(args.inputs);
+  const knownDocs = new Set(files.map((file) => path.basename(file).replace(/\.md$/i, "")));
+  const output = {
+    articles: [] as unknown[],
+    errors: [] as unknown[],
+    flows: [] as unknown[],
+    diagnostics: [] as Diagnostic[],
+  };
+  for (const file of files) {
+    const result = importFile(file, args, knownDocs);
+    output.diagnostics.push(...result.diagnostics);
+    if (!result.mdx) continue;
+    const outDir = args.out ?? path.join("content", result.locale);
+    const target = path.join(outDir, `${result.articleId}.mdx`);
+    if (args.json) {
+      const extracted = extractArticle(result.mdx, {
+        file: target,
+        locale: result.locale,
+        articleId: result.articleId,
+      });
+      if (extracted.article) {
+        output.articles.push({
+          id: extracted.article.id,
+          locale: extracted.article.locale,
+          title: extracted.article.title,
+        });
+      }
+      output.errors.push(...extracted.errors);
+      output.flows.push(...extracted.flows);
+      output.diagnostics.push(...extracted.diagnostics);
+    } else {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(target, result.mdx);
+      process.stderr.write(`wrote ${target}\n`);
+    }
+  }
+  if (args.json) process.stdout.write(JSON.stringify(output, null, 2) + "\n");
+  else for (const d of output.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");
+  return output.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}
