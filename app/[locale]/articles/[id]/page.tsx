@@ -1,0 +1,76 @@
+// A whole article, rendered from its compiled MDX with Fixpath's components and a table of contents.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getMDXComponent } from "mdx-bundler/client";
+import { getArticle, getArticleBody, listArticles } from "@/lib/content/source.server";
+import { LOCALES } from "@/lib/schema/entities";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { articlePath, errorPath } from "@/lib/site/urls";
+import { PageShell } from "@/components/page-shell";
+import { TableOfContents } from "@/components/table-of-contents";
+import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
+import { buildMdxComponents } from "@/components/mdx/mdx-components";
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const params = await Promise.all(
+    LOCALES.map(async (locale) => (await listArticles(locale)).map((a) => ({ locale, id: a.id }))),
+  );
+  return params.flat();
+}
+
+async function load(params: Promise<{ locale: string; id: string }>) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const article = await getArticle(locale, id);
+  if (!article) notFound();
+  const twin = await getArticle(otherLocale(locale), id);
+  return { article, twin };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/articles/[id]">): Promise<Metadata> {
+  const { article, twin } = await load(params);
+  const languages: Record<string, string> = { [article.locale]: articlePath(article.locale, article.id) };
+  if (twin) languages[twin.locale] = articlePath(twin.locale, twin.id);
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: { canonical: articlePath(article.locale, article.id), languages },
+    openGraph: { title: article.title, description: article.description, type: "article" },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<"/[locale]/articles/[id]">) {
+  const { article, twin } = await load(params);
+  const t = getUiStrings(article.locale);
+  const { code } = await getArticleBody(article.locale, article.id);
+  const Body = getMDXComponent(code);
+  const errorRedirects = Object.fromEntries(article.errors.map((id) => [id, errorPath(article.locale, id)]));
+  for (const [anchor, id] of Object.entries(article.redirects))
+    errorRedirects[anchor] = errorPath(article.locale, id);
+  return (
+    <PageShell
+      locale={article.locale}
+      wide
+      {...(twin ? { alternateHref: articlePath(twin.locale, twin.id) } : {})}
+    >
+      <LegacyAnchorRedirect targets={errorRedirects} />
+      <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
+        <article className="prose-fix min-w-0">
+          <h1 className="text-2xl font-bold sm:text-3xl">{article.title}</h1>
+          <p className="text-sm text-muted">
+            {t.updated} <time dateTime={article.updated}>{article.updated}</time>
+          </p>
+          <Body components={buildMdxComponents(article.locale) as never} />
+        </article>
+        <aside className="order-first lg:order-none">
+          <div className="lg:sticky lg:top-4">
+            <TableOfContents entries={article.toc} heading={t.onThisPage} />
+          </div>
+        </aside>
+      </div>
+    </PageShell>
+  );
+}

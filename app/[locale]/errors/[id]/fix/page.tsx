@@ -1,0 +1,59 @@
+// The guided fix of one error: its causes in order, each with its actions and "Did this fix it?".
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getError } from "@/lib/content/source.server";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { buildErrorFlow } from "@/lib/flows/build-error-flow";
+import { getFlowStrings } from "@/lib/flows/flow-strings";
+import { layoutFlowchart } from "@/lib/flows/layout-flowchart";
+import { outlineFlow, toHowToJsonLd } from "@/lib/flows/flow-outline";
+import { buildFlowView } from "@/lib/site/flow-view";
+import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
+import { PageShell } from "@/components/page-shell";
+import { FlowPage } from "@/components/flow/flow-page";
+import { JsonLd } from "@/components/json-ld";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/errors/[id]/fix">): Promise<Metadata> {
+  const { locale, id } = await params;
+  const error = isLocale(locale) ? await getError(locale, id) : undefined;
+  if (!error || !isLocale(locale)) return {};
+  return {
+    title: `${getUiStrings(locale).guidedFix}: ${error.title}`,
+    alternates: { canonical: errorFixPath(locale, id) },
+  };
+}
+
+export default async function ErrorFixPage({ params, searchParams }: PageProps<"/[locale]/errors/[id]/fix">) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const error = await getError(locale, id);
+  if (!error) notFound();
+  const strings = getFlowStrings(locale);
+  const flow = buildErrorFlow(error, strings);
+  const basePath = errorFixPath(locale, id);
+  const view = buildFlowView(flow, await searchParams, basePath, strings, error);
+  const t = getUiStrings(locale);
+  return (
+    <PageShell locale={locale} alternateHref={errorFixPath(locale === "sv" ? "en" : "sv", id)}>
+      <JsonLd data={toHowToJsonLd(flow, `${siteOrigin()}${basePath}`)} />
+      <FlowPage
+        locale={locale}
+        flow={flow}
+        view={view}
+        chart={layoutFlowchart(flow, { labels: strings })}
+        outline={outlineFlow(flow)}
+        basePath={basePath}
+        intro={
+          <p className="mt-1">
+            <a className="text-accent underline" href={errorPath(locale, id)}>
+              {t.openErrorPage}
+            </a>
+          </p>
+        }
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,112 @@
+// One error at a permanent URL: codes, verbatim message, causes as numbered cards with their fix steps.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCatalog, getError, listErrors } from "@/lib/content/source.server";
+import { LOCALES } from "@/lib/schema/entities";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { buildErrorView } from "@/lib/site/error-view";
+import { buildErrorJsonLd } from "@/lib/site/structured-data";
+import { articlePath, errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
+import { PageShell } from "@/components/page-shell";
+import { JsonLd } from "@/components/json-ld";
+import { CodeBadges } from "@/components/error/code-badges";
+import { ErrorMessage } from "@/components/error/error-message";
+import { CauseCard } from "@/components/error/cause-card";
+import { ActionSteps } from "@/components/error/action-steps";
+import { RelatedErrors } from "@/components/error/related-errors";
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const params = await Promise.all(
+    LOCALES.map(async (locale) => (await listErrors(locale)).map((e) => ({ locale, id: e.id }))),
+  );
+  return params.flat();
+}
+
+async function load(params: Promise<{ locale: string; id: string }>) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const error = await getError(locale, id);
+  if (!error) notFound();
+  return buildErrorView(error, await getCatalog());
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[id]">): Promise<Metadata> {
+  const view = await load(params);
+  const { error } = view;
+  const codes = error.codes.length > 0 ? ` (${error.codes.join(", ")})` : "";
+  const description = (error.message || error.title).slice(0, 200);
+  const languages: Record<string, string> = { [error.locale]: errorPath(error.locale, error.id) };
+  if (view.twin) languages[view.twin.locale] = errorPath(view.twin.locale, view.twin.id);
+  return {
+    title: `${error.title}${codes}`,
+    description,
+    alternates: { canonical: errorPath(error.locale, error.id), languages },
+    openGraph: {
+      title: `${error.title}${codes}`,
+      description,
+      type: "article",
+      url: errorPath(error.locale, error.id),
+    },
+  };
+}
+
+export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/[id]">) {
+  const view = await load(params);
+  const { error } = view;
+  const t = getUiStrings(error.locale);
+  const alternateHref = view.twin ? errorPath(view.twin.locale, view.twin.id) : undefined;
+  return (
+    <PageShell locale={error.locale} {...(alternateHref ? { alternateHref } : {})}>
+      <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
+      <article className="space-y-5">
+        {view.article && (
+          <p className="no-print text-sm text-muted">
+            {t.fromArticle}:{" "}
+            <Link
+              className="text-accent underline"
+              href={`${articlePath(error.locale, view.article.id)}#${error.id}`}
+            >
+              {view.article.title}
+            </Link>
+          </p>
+        )}
+        <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
+        <CodeBadges codes={error.codes} t={t} />
+        <ErrorMessage message={error.message} label={t.message} />
+        <p className="no-print">
+          <Link
+            href={errorFixPath(error.locale, error.id)}
+            className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
+          >
+            {t.startGuidedFix}
+          </Link>
+        </p>
+        {view.causes.length > 0 && (
+          <section aria-labelledby="causes-heading">
+            <h2 id="causes-heading" className="text-xl font-bold">
+              {t.causes}
+            </h2>
+            <ol className="mt-3 space-y-4">
+              {view.causes.map((cause) => (
+                <CauseCard key={cause.id} cause={cause} t={t} />
+              ))}
+            </ol>
+          </section>
+        )}
+        {view.actions.length > 0 && (
+          <section aria-labelledby="actions-heading">
+            <h2 id="actions-heading" className="text-xl font-bold">
+              {t.whatToDo}
+            </h2>
+            <ActionSteps actions={view.actions} />
+          </section>
+        )}
+        <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,99 @@
+// Home: the search box in focus, the products and their articles, and the error codes people look up.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listArticles, listErrors } from "@/lib/content/source.server";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { articlePath, errorPath, searchPath } from "@/lib/site/urls";
+import { PageShell } from "@/components/page-shell";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return {
+    alternates: {
+      canonical: `/${locale}`,
+      languages: { [locale]: `/${locale}`, [otherLocale(locale)]: `/${otherLocale(locale)}` },
+    },
+  };
+}
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getUiStrings(locale);
+  const [articles, errors] = await Promise.all([listArticles(locale), listErrors(locale)]);
+  const products = [...new Set(articles.map((a) => a.product))].sort();
+  const coded = errors.filter((e) => e.codes.length > 0);
+  return (
+    <PageShell locale={locale} alternateHref={`/${otherLocale(locale)}`}>
+      <h1 className="text-3xl font-bold">{t.siteName}</h1>
+      <p className="mt-1 text-muted">{t.tagline}</p>
+      <form action={searchPath(locale)} method="get" role="search" className="mt-6 flex gap-2">
+        <label htmlFor="home-search" className="sr-only">
+          {t.searchLabel}
+        </label>
+        {/* The home page exists to search: focus goes straight to the box (jsx-a11y allows none). */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+        <input
+          id="home-search"
+          name="q"
+          type="search"
+          autoFocus
+          maxLength={2000}
+          placeholder={t.searchPlaceholder}
+          className="min-w-0 flex-1 rounded-lg border border-line bg-page px-4 py-3 text-lg"
+        />
+        <button type="submit" className="rounded-lg bg-accent px-4 py-3 font-semibold text-accent-ink">
+          {t.searchButton}
+        </button>
+      </form>
+      <p className="mt-2 text-sm text-muted">{t.searchShortcutHint}</p>
+
+      <section aria-labelledby="codes-heading" className="mt-10">
+        <h2 id="codes-heading" className="text-xl font-bold">
+          {t.commonCodes}
+        </h2>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {coded.flatMap((e) =>
+            e.codes.map((code) => (
+              <li key={`${e.id}-${code}`}>
+                <Link
+                  href={errorPath(locale, e.id)}
+                  title={e.title}
+                  className="inline-block rounded-full border border-line bg-card px-3 py-1 font-mono text-sm hover:border-accent"
+                >
+                  {code}
+                </Link>
+              </li>
+            )),
+          )}
+        </ul>
+      </section>
+
+      <section aria-labelledby="products-heading" className="mt-10">
+        <h2 id="products-heading" className="text-xl font-bold">
+          {t.products}
+        </h2>
+        {products.map((product) => (
+          <div key={product} className="mt-3">
+            <h3 className="font-semibold">{product}</h3>
+            <ul className="mt-1 space-y-2">
+              {articles
+                .filter((a) => a.product === product)
+                .map((a) => (
+                  <li key={a.id}>
+                    <Link href={articlePath(locale, a.id)} className="text-accent underline">
+                      {a.title}
+                    </Link>
+                    <p className="text-sm text-muted">{a.description}</p>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,83 @@
+// The search page: works without JavaScript. An exact code with one error jumps straight to its page.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { searchContent } from "@/lib/site/search-service.server";
+import { searchPath } from "@/lib/site/urls";
+import { PageShell } from "@/components/page-shell";
+import { SearchResults } from "@/components/search/search-results";
+import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const t = getUiStrings(locale);
+  const response = query.trim() ? await searchContent(query, { locale, limit: 20 }) : undefined;
+  const [top] = response?.results ?? [];
+  const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
+  const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];
+  // A query that is just one known code, shared by no other error, needs no results page.
+  if (
+    top &&
+    exactCodes.length === 1 &&
+    codeHits.length === 1 &&
+    top === codeHits[0] &&
+    query.trim().length <= 40
+  ) {
+    redirect(top.url);
+  }
+  return (
+    <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
+      <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
+      <form action={searchPath(locale)} method="get" role="search" className="mt-4 flex gap-2">
+        <label htmlFor="search-page-input" className="sr-only">
+          {t.searchLabel}
+        </label>
+        <input
+          id="search-page-input"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
+          {t.searchButton}
+        </button>
+      </form>
+      {!response && <p className="mt-4 text-muted">{t.searchEmpty}</p>}
+      {response && (
+        <div className="mt-4 space-y-4">
+          {response.understood.codes.length > 0 && (
+            <p className="text-sm" data-testid="understood">
+              {t.searchUnderstoodAs}:{" "}
+              {response.understood.codes.map((c) => c.descriptions[locale]).join("; ")}
+            </p>
+          )}
+          {response.understood.message && <p className="text-sm text-muted">{response.understood.message}</p>}
+          {response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
+          {response.suggestions.length > 0 && (
+            <p data-testid="suggestions">
+              {t.searchSuggestions}:{" "}
+              {response.suggestions.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && ", "}
+                  <Link href={searchPath(locale, s)} className="text-accent underline">
+                    {s}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          <SearchResults response={response} t={t} />
+        </div>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,34 @@
+// One numbered cause with its explanation, its fix steps and a control to copy a link to it.
+import type { CauseView } from "@/lib/site/error-view";
+import type { UiStrings } from "@/lib/i18n/ui-strings";
+import { ActionSteps } from "./action-steps";
+import { CopyButton } from "../copy-button";
+
+export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
+  return (
+    <li
+      id={cause.anchor}
+      className="scroll-mt-4 rounded-lg border border-line p-4 target:border-accent target:ring-2 target:ring-accent"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-bold">
+          <span className="text-muted">
+            {t.cause} {cause.number}:
+          </span>{" "}
+          {cause.title}
+        </h3>
+        <CopyButton value={`#${cause.anchor}`} label={t.copyLink} doneLabel={t.linkCopied}>
+          <span aria-hidden="true">🔗</span>
+          <span className="sr-only">{t.copyLink}</span>
+        </CopyButton>
+      </div>
+      {cause.explanation && <p className="prose-fix mt-2 text-muted">{cause.explanation}</p>}
+      {cause.actions.length > 0 && (
+        <>
+          <h4 className="mt-3 font-semibold">{t.whatToDo}</h4>
+          <ActionSteps actions={cause.actions} />
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+// A whole guided-fix page: the current step, the flowchart with that step highlighted, and the flow as a list.
+import type { Flow, Locale } from "@/lib/schema/entities";
+import type { FlowView } from "@/lib/site/flow-view";
+import type { Flowchart } from "@/lib/flows/layout-flowchart";
+import type { OutlineItem } from "@/lib/flows/flow-outline";
+import { getFlowStrings } from "@/lib/flows/flow-strings";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { GuidedFlow } from "./guided-flow";
+import { FlowchartSvg } from "./flowchart-svg";
+import { FlowOutlineList } from "./flow-outline-list";
+
+interface FlowPageProps {
+  locale: Locale;
+  flow: Flow;
+  view: FlowView;
+  chart: Flowchart;
+  outline: OutlineItem[];
+  basePath: string;
+  intro?: React.ReactNode;
+}
+
+export function FlowPage({ locale, flow, view, chart, outline, basePath, intro }: FlowPageProps) {
+  const t = getUiStrings(locale);
+  const strings = getFlowStrings(locale);
+  const hrefOf = (id: string) => `${basePath}?step=${id}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm font-semibold text-muted">{t.guidedFix}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{flow.title}</h1>
+        {intro}
+      </div>
+      <div className="no-print">
+        <GuidedFlow view={view} t={t} doneText={strings.done} />
+      </div>
+      <section aria-labelledby="flowchart-heading" className="no-print">
+        <h2 id="flowchart-heading" className="text-lg font-bold">
+          {t.flowchart}
+        </h2>
+        <FlowchartSvg
+          chart={chart}
+          current={view.position}
+          hrefOf={hrefOf}
+          title={`${t.flowchart}: ${flow.title}`}
+        />
+      </section>
+      <section aria-labelledby="outline-heading">
+        <h2 id="outline-heading" className="text-lg font-bold">
+          {t.flowOutline}
+        </h2>
+        <FlowOutlineList
+          items={outline}
+          t={t}
+          hrefOf={hrefOf}
+          endLabels={{ done: strings.done, escalate: strings.escalate }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// The components Fixpath MDX may use, as rendered on an article page. Entities are extracted from the
+// same MDX at build time (lib/content); here they only need to look right and carry their anchors.
+import Link from "next/link";
+import type { Locale } from "@/lib/schema/entities";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { errorPath, flowPath } from "@/lib/site/urls";
+import { slugifyHeading } from "@/lib/content/slugify-heading";
+
+type Level = "2" | "3" | "4";
+type Children = { children?: React.ReactNode };
+
+function Heading({ level, id, children }: { level?: string; id: string; children: React.ReactNode }) {
+  const Tag = `h${(["2", "3", "4"] as const).includes(level as Level) ? level : "2"}` as "h2" | "h3" | "h4";
+  return (
+    <Tag id={id} className="group scroll-mt-4">
+      {children}{" "}
+      <a
+        href={`#${id}`}
+        className="no-print text-muted no-underline opacity-60 group-hover:opacity-100"
+        aria-hidden="true"
+        tabIndex={-1}
+      >
+        #
+      </a>
+    </Tag>
+  );
+}
+
+function textOf(node: React.ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (node && typeof node === "object" && "props" in node) return textOf((node.props as Children).children);
+  return "";
+}
+
+const makeHeading = (level: Level) =>
+  function MarkdownHeading({ children }: Children) {
+    return (
+      <Heading level={level} id={slugifyHeading(textOf(children))}>
+        {children}
+      </Heading>
+    );
+  };
+
+export function buildMdxComponents(locale: Locale) {
+  const t = getUiStrings(locale);
+  return {
+    h2: makeHeading("2"),
+    h3: makeHeading("3"),
+    h4: makeHeading("4"),
+    a: ({ href = "", children }: { href?: string } & Children) =>
+      /^https?:/i.test(href) ? (
+        <a href={href} rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a href={href}>{children}</a>
+      ),
+    Section: ({ id, title, level, children }: { id: string; title: string; level?: string } & Children) => (
+      <section aria-labelledby={id}>
+        <Heading id={id} {...(level ? { level } : {})}>
+          {title}
+        </Heading>
+        {children}
+      </section>
+    ),
+    Error: ({
+      id,
+      title,
+      codes,
+      level,
+      children,
+    }: { id: string; title: string; codes?: string; level?: string } & Children) => (
+      <section aria-labelledby={id} className="my-6 rounded-lg border border-line p-4" data-error-id={id}>
+        <Heading id={id} {...(level ? { level } : {})}>
+          {title}
+        </Heading>
+        <p className="flex flex-wrap gap-2 text-sm">
+          {(codes ?? "")
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((code) => (
+              <code key={code}>{code}</code>
+            ))}
+          <Link href={errorPath(locale, id)} className="no-print text-accent underline">
+            {t.openErrorPage}
+          </Link>
+        </p>
+        {children}
+      </section>
+    ),
+    Message: ({ children }: Children) => (
+      <figure className="rounded border-l-4 border-danger bg-card px-3 py-1">
+        <figcaption className="text-sm font-semibold text-muted">{t.message}</figcaption>
+        <blockquote className="font-mono text-sm">{children}</blockquote>
+      </figure>
+    ),
+    Cause: ({ id, title, children }: { id: string; title: string } & Children) => (
+      <div className="mt-4 border-l-4 border-accent pl-3" data-cause-id={id}>
+        <p className="font-bold">
+          {t.cause}: {title}
+        </p>
+        {children}
+      </div>
+    ),
+    Action: ({ children }: Children) => (
+      <div className="print-checklist">
+        <p className="font-semibold">{t.whatToDo}</p>
+        {children}
+      </div>
+    ),
+    Flow: ({ id, title, level, children }: { id: string; title: string; level?: string } & Children) => (
+      <section aria-labelledby={id} data-flow-id={id}>
+        <Heading id={id} {...(level ? { level } : {})}>
+          {title}
+        </Heading>
+        <p className="no-print">
+          <Link href={flowPath(locale, id)} className="text-accent underline">
+            {t.startGuidedFix}
+          </Link>
+        </p>
+        <ol className="list-decimal pl-6">{children}</ol>
+      </section>
+    ),
+    Step: ({ id, question, children }: { id?: string; question?: string } & Children) => (
+      <li id={id} className="step scroll-mt-4">
+        {children}
+        {question && <p className="font-semibold">{question}</p>}
+      </li>
+    ),
+    Callout: ({ type = "note", children }: { type?: string } & Children) => (
+      <aside className="my-4 rounded border-l-4 border-warn bg-card px-3 py-2" data-callout={type}>
+        <p className="text-sm font-bold uppercase text-muted">{type}</p>
+        {children}
+      </aside>
+    ),
+  };
+}

@@ -1,0 +1,65 @@
+// The header on every page: skip link, home link, search form (works without JavaScript), language switch.
+import Link from "next/link";
+import type { Locale } from "@/lib/schema/entities";
+import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { searchPath } from "@/lib/site/urls";
+
+interface SiteHeaderProps {
+  locale: Locale;
+  /** This page in the other language, when it exists. */
+  alternateHref?: string;
+  /** Slot for the search palette island. */
+  palette?: React.ReactNode;
+}
+
+export function SiteHeader({ locale, alternateHref, palette }: SiteHeaderProps) {
+  const t = getUiStrings(locale);
+  const other = otherLocale(locale);
+  const switchHref = `${alternateHref ?? `/${other}`}?lang=${other}`;
+  return (
+    <header role="banner" className="border-b border-line">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"
+      >
+        {t.skipToContent}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
+        <Link href={`/${locale}`} className="text-lg font-bold text-ink no-underline">
+          {t.siteName}
+        </Link>
+        <form
+          action={searchPath(locale)}
+          method="get"
+          role="search"
+          className="order-3 flex w-full min-w-0 gap-2 sm:order-none sm:w-auto sm:flex-1"
+        >
+          <label htmlFor="header-search" className="sr-only">
+            {t.searchLabel}
+          </label>
+          <input
+            id="header-search"
+            name="q"
+            type="search"
+            maxLength={2000}
+            placeholder={t.searchPlaceholder}
+            className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2 text-ink"
+            data-palette-trigger
+          />
+          <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
+            {t.searchButton}
+          </button>
+        </form>
+        {palette}
+        <a
+          href={switchHref}
+          hrefLang={other}
+          lang={other}
+          className="ml-auto text-sm text-accent underline sm:ml-0"
+        >
+          {t.otherLanguage}
+        </a>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+// Shared helpers for the browser tests: the sitemap's URLs, and a page watcher for console errors and CSP violations.
+import type { APIRequestContext, Page } from "@playwright/test";
+
+/** Every page URL in the sitemap, as a path. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname);
+}
+
+/** Collects console errors, page errors and CSP violations from the moment it is called. */
+export async function watchPageProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  await page.exposeFunction("__reportCspViolation", (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`,
+      );
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,82 @@
+/** What the guided view shows for one flow at one URL location: the step, its choices as links, progress, trail. */
+import type { ErrorEntry, Flow, FlowStep } from "../schema/entities";
+import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
+import { buildEscalation, type Escalation } from "../flows/build-escalation";
+import type { FlowStrings } from "../flows/flow-strings";
+import {
+  describeProgress,
+  describeTrail,
+  followChoice,
+  goBack,
+  isFlowEnd,
+  parseFlowLocation,
+  resolveStep,
+  serializeFlowLocation,
+  successorsOf,
+  type FlowLocation,
+  type FlowQuery,
+} from "../flows/walk-flow";
+
+export interface FlowChoiceLink {
+  label: "yes" | "no" | "next";
+  href: string;
+}
+
+export interface FlowView {
+  /** Id of the step shown, or `done` / `escalate`. */
+  position: string;
+  step?: FlowStep;
+  blocks: RichBlock[];
+  progress: string;
+  choices: FlowChoiceLink[];
+  backHref?: string;
+  startHref: string;
+  /** The walk so far, as text for a ticket (empty at the start). */
+  trailText: string;
+  notice?: "unknown-step" | "invalid-trail";
+  escalation?: Escalation;
+}
+
+/** `basePath` is the guided view's own path, e.g. `/sv/errors/x/fix`. */
+export function buildFlowView(
+  flow: Flow,
+  query: FlowQuery,
+  basePath: string,
+  strings: FlowStrings,
+  error?: ErrorEntry,
+): FlowView {
+  const parsed = parseFlowLocation(flow, query);
+  const location = parsed.location;
+  const hrefOf = (next: FlowLocation) => `${basePath}?${serializeFlowLocation(flow, next)}`;
+  const first = resolveStep(flow, undefined).step;
+  const common = {
+    position: location.step,
+    startHref: hrefOf({ step: first.id, trail: [] }),
+    trailText:
+      location.trail.length > 0 ? describeTrail(flow, [...location.trail, location.step], strings) : "",
+    ...(location.trail.length > 0 ? { backHref: hrefOf(goBack(location)) } : {}),
+    ...(parsed.notice ? { notice: parsed.notice } : {}),
+  };
+  if (isFlowEnd(location.step)) {
+    return {
+      ...common,
+      blocks: [],
+      progress: location.step === "done" ? strings.done : strings.escalate,
+      choices: [],
+      ...(location.step === "escalate" ? { escalation: buildEscalation(strings, error) } : {}),
+    };
+  }
+  const { step } = resolveStep(flow, location.step);
+  const blocks = step.markdown ? parseRichText(step.markdown) : [];
+  return {
+    ...common,
+    step,
+    blocks:
+      blocks.length > 0 ? blocks : [{ kind: "paragraph", children: [{ kind: "text", text: step.text }] }],
+    progress: describeProgress(flow, step.id, strings),
+    choices: successorsOf(flow, step).map((choice) => ({
+      label: choice.label,
+      href: hrefOf(followChoice(location, choice)),
+    })),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Server-side search over the current catalog. The index is built once per catalog (the catalog object
+ * changes only when content changes), never per request. Server-only: it reads content through the source module.
+ */
+import type { Catalog, Locale } from "../schema/entities";
+import { getCatalog } from "../content/source.server";
+import { buildSearchIndex, type SearchIndex } from "../search/search-index";
+import { search } from "../search/search-engine";
+import type { SearchResponse } from "../search/search-types";
+
+const indexes = new WeakMap<Catalog, SearchIndex>();
+
+export async function getSearchIndex(): Promise<SearchIndex> {
+  const catalog = await getCatalog();
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildSearchIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+export async function searchContent(
+  query: string,
+  options: { locale?: Locale; limit?: number } = {},
+): Promise<SearchResponse> {
+  return search(await getSearchIndex(), query, options);
+}

@@ -1,0 +1,28 @@
+// Next.js configuration. Security headers that are the same for every response live here;
+// the Content-Security-Policy differs per path (script hashes) and is set in proxy.ts.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // mdx-bundler drives esbuild (a native binary) at build time; neither may be bundled into server chunks.
+  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  experimental: { globalNotFound: true },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+          },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,78 @@
+// Runs before every page: picks the language for `/`, remembers an explicit language choice,
+// and sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy, createNonce } from "./lib/site/content-security-policy";
+import { embedFrameAncestors } from "./lib/site/embed-origins";
+import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./lib/i18n/negotiate-locale";
+
+type HashMap = Record<string, string[]>;
+let builtHashes: HashMap | undefined;
+
+/** Inline-script hashes of every prerendered page, read once from the build output. */
+function readBuiltHashes(): HashMap {
+  if (builtHashes) return builtHashes;
+  try {
+    const file = path.join(process.cwd(), ".next", "fixpath-csp-hashes.json");
+    builtHashes = JSON.parse(readFileSync(file, "utf8")) as HashMap;
+  } catch {
+    builtHashes = {}; // dev, or a build without the post-build step: nonces cover rendered pages
+  }
+  return builtHashes;
+}
+
+function scriptHashesFor(pathname: string): string[] {
+  const hashes = readBuiltHashes();
+  const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  // Unknown paths get the 404 pages' scripts, since that is what Next.js serves for them.
+  return hashes[route] ?? [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+
+  if (pathname === "/") {
+    const locale = negotiateLocale(
+      request.cookies.get(LOCALE_COOKIE)?.value,
+      request.headers.get("accept-language"),
+    );
+    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    response.headers.set("Vary", "Accept-Language, Cookie");
+    return response;
+  }
+
+  // A language switch link carries ?lang=<locale>: remember it, then show the clean URL.
+  const chosen = searchParams.get("lang");
+  if (chosen !== null) {
+    const clean = request.nextUrl.clone();
+    clean.searchParams.delete("lang");
+    const response = NextResponse.redirect(clean, 303);
+    if (isLocale(chosen)) {
+      response.cookies.set(LOCALE_COOKIE, chosen, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    }
+    return response;
+  }
+
+  const development = process.env.NODE_ENV === "development";
+  const nonce = createNonce();
+  const csp = buildContentSecurityPolicy({
+    scriptHashes: scriptHashesFor(pathname),
+    nonce,
+    frameAncestors: pathname.startsWith("/embed/")
+      ? embedFrameAncestors(process.env.FIXPATH_EMBED_ORIGINS)
+      : "'none'",
+    development,
+  });
+  // Next.js reads the nonce from the request's CSP header when it renders a page on demand.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-fixpath-pathname", pathname.slice(0, 2048));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

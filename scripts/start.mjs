@@ -1,0 +1,11 @@
+// `npm start`: install what is missing, build the catalog and the site (once per change), serve on :3000.
+import { execFileSync, spawn } from "node:child_process";
+
+const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
+
+run("bash", ["scripts/ensure-deps.sh"]);
+run("npm", ["run", "--silent", "build"]);
+const port = process.env.PORT ?? "3000";
+console.log(`\nFixpath is serving on http://localhost:${port}\n`);
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+server.on("exit", (code) => process.exit(code ?? 0));

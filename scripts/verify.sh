@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `npm test`: the whole verification, the same locally and in CI.
+# typecheck → lint (zero warnings) → format → unit tests → content check → production build → browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh --browser
+
+step() { printf '\n=== %s\n' "$*"; }
+step "typecheck";   npm run --silent typecheck
+step "lint";        npx eslint --max-warnings 0 .
+step "format";      npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+step "unit tests";  npx vitest run
+step "content";     npm run --silent fixpath -- check
+step "build";       npm run --silent build
+step "end-to-end";  npx playwright test
