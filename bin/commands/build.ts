@@ -1,14 +1,14 @@
 /** `fixpath build`: writes `.fixpath/catalog.json`, failing loudly when content has errors. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildCatalog, serializeCatalog } from "../../lib/content/build-catalog";
+import { buildCatalog, resolveContentDir, serializeCatalog } from "../../lib/content/build-catalog";
 import { reportCatalog } from "./check";
 
 export const summary = "Build .fixpath/catalog.json from content/ (fails on content errors)";
 export const usage = [
   "Usage: fixpath build",
   "",
-  "Builds the catalog from content/<locale>/*.mdx and writes .fixpath/catalog.json.",
+  "Builds the catalog from content/<locale>/*.mdx (or $FIXPATH_CONTENT_DIR) and writes .fixpath/catalog.json.",
   "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
   "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
   "so a production build never ships broken content.",
@@ -22,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const catalog = await buildCatalog({ root });
+  const catalog = await buildCatalog({ root, contentDir: resolveContentDir() });
   const report = reportCatalog(catalog);
   const target = path.join(root, CATALOG_PATH);
   await mkdir(path.dirname(target), { recursive: true });

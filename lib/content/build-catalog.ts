@@ -21,6 +21,11 @@ export interface BuildCatalogOptions {
   contentDir?: string;
 }
 
+/** The content folder: `FIXPATH_CONTENT_DIR` (tests point it at fixtures) or `content`. */
+export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FIXPATH_CONTENT_DIR || "content";
+}
+
 interface ReadFile extends ReadArticle {
   file: string;
 }

@@ -1,0 +1,88 @@
+/**
+ * Server-only: the one way routes, search and the API reach content. In production it reads the prebuilt
+ * `.fixpath/catalog.json` once; otherwise it builds the catalog from `content/` in-process and rebuilds
+ * when a content file changes (paths, mtimes, sizes), so `next dev` picks up edits. Broken files never
+ * throw here: their problems come back from getContentProblems() and the rest of the site works.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { CatalogSchema, LOCALES, type Article, type Catalog, type Diagnostic, type ErrorEntry, type Flow, type Locale } from "@/lib/schema/entities";
+import { buildCatalog, resolveContentDir } from "./build-catalog";
+import { compileMdx, type CompiledMdx } from "./compile-mdx.server";
+
+/** Where `fixpath build` writes the catalog, relative to the project root. */
+export const CATALOG_FILE = ".fixpath/catalog.json";
+
+
+let prebuilt: Promise<Catalog | undefined> | undefined;
+let built: { fingerprint: string; catalog: Promise<Catalog> } | undefined;
+
+export async function getCatalog(): Promise<Catalog> {
+  const root = process.cwd();
+  if (process.env.NODE_ENV === "production") {
+    prebuilt ??= readPrebuiltCatalog(root);
+    const catalog = await prebuilt;
+    if (catalog) return catalog;
+  }
+  const contentDir = resolveContentDir();
+  const fingerprint = await fingerprintContent(path.resolve(root, contentDir));
+  if (built?.fingerprint !== fingerprint) built = { fingerprint, catalog: buildCatalog({ root, contentDir }) };
+  return built.catalog;
+}
+
+async function readPrebuiltCatalog(root: string): Promise<Catalog | undefined> {
+  const text = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : CatalogSchema.parse(JSON.parse(text));
+}
+
+/** Paths, mtimes and sizes of the content files: cheap to compute, and changes on every save. */
+async function fingerprintContent(contentDir: string): Promise<string> {
+  const parts: string[] = [];
+  for (const locale of LOCALES) {
+    const dir = path.join(contentDir, locale);
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".mdx")).sort();
+    for (const name of names) {
+      const info = await stat(path.join(dir, name)).catch(() => undefined);
+      parts.push(`${locale}/${name}:${info?.mtimeMs ?? "-"}:${info?.size ?? "-"}`);
+    }
+  }
+  return `${contentDir}\n${parts.join("\n")}`;
+}
+
+export async function listArticles(locale: Locale): Promise<Article[]> {
+  return (await getCatalog()).articles.filter((a) => a.locale === locale);
+}
+
+export async function getArticle(locale: Locale, id: string): Promise<Article | undefined> {
+  return (await getCatalog()).articles.find((a) => a.locale === locale && a.id === id);
+}
+
+export async function listErrors(locale: Locale): Promise<ErrorEntry[]> {
+  return (await getCatalog()).errors.filter((e) => e.locale === locale);
+}
+
+export async function getError(locale: Locale, id: string): Promise<ErrorEntry | undefined> {
+  return (await getCatalog()).errors.find((e) => e.locale === locale && e.id === id);
+}
+
+export async function listFlows(locale: Locale): Promise<Flow[]> {
+  return (await getCatalog()).flows.filter((f) => f.locale === locale);
+}
+
+export async function getFlow(locale: Locale, id: string): Promise<Flow | undefined> {
+  return (await getCatalog()).flows.find((f) => f.locale === locale && f.id === id);
+}
+
+/** The article's compiled MDX; throws for an unknown article (routes call notFound() before this). */
+export async function getArticleBody(locale: Locale, id: string): Promise<CompiledMdx> {
+  const article = await getArticle(locale, id);
+  if (!article) throw new Error(`no article "${id}" in locale "${locale}"`);
+  const root = process.cwd();
+  const source = await readFile(path.join(root, article.sourcePath), "utf8");
+  return compileMdx(source, { root });
+}
+
+/** Every problem found while building the catalog (errors and warnings), to show in development. */
+export async function getContentProblems(): Promise<Diagnostic[]> {
+  return (await getCatalog()).diagnostics;
+}
