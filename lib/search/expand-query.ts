@@ -1,0 +1,150 @@
+/**
+ * Query expansion: each query word becomes a concept with weighted alternatives found in the index
+ * vocabulary: the word itself, its å/ä/ö fold, compound splits and joins, a shared stem, or typo corrections.
+ */
+import { foldDiacritics, joinCompound, splitCompound, stemTerm } from "./analyze-text";
+import { boundedEditDistance } from "./edit-distance";
+import {
+  COMPOUND_TERM_WEIGHT,
+  EXACT_TERM_WEIGHT,
+  FOLDED_TERM_WEIGHT,
+  FUZZY_MAX_CANDIDATES,
+  FUZZY_MAX_DISTANCE_SHORT,
+  FUZZY_MIN_WORD_LENGTH,
+  FUZZY_TERM_WEIGHT,
+  FUZZY_TWO_EDITS_MIN_LENGTH,
+  MAX_QUERY_TERMS,
+  MIN_COMPOUND_PART_LENGTH,
+  STEM_TERM_WEIGHT,
+} from "./ranking";
+import type { SearchIndex } from "./search-index";
+
+/** One way to match a query word: index words that must all be present (several for a split compound). */
+export interface Alternative {
+  terms: string[];
+  weight: number;
+}
+
+/** A query word and the ways it can match. */
+export interface Concept {
+  term: string;
+  alternatives: Alternative[];
+  /** Inverse document frequency of its best alternative: how much matching it tells. */
+  idf: number;
+}
+
+export interface ExpandedQuery {
+  concepts: Concept[];
+  /** Typo corrections made: typed word → index word. */
+  corrections: Map<string, string>;
+}
+
+/** BM25 inverse document frequency of a word in the index. */
+export function computeIdf(index: SearchIndex, term: string): number {
+  const df = index.postings.get(term)?.docs.length ?? 0;
+  const n = index.records.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The fuzzy edit budget for a word of this length. */
+export function maxTypoDistance(length: number): number {
+  if (length < FUZZY_MIN_WORD_LENGTH) return 0;
+  return length >= FUZZY_TWO_EDITS_MIN_LENGTH ? 2 : FUZZY_MAX_DISTANCE_SHORT;
+}
+
+/** Index words within the typo budget of `term`, closest and most common first. */
+export function findCloseWords(
+  index: SearchIndex,
+  term: string,
+  max = maxTypoDistance(term.length),
+): string[] {
+  if (max === 0) return [];
+  const found: { word: string; distance: number; df: number }[] = [];
+  for (let length = term.length - max; length <= term.length + max; length++) {
+    for (const word of index.wordsByLength.get(length) ?? []) {
+      const distance = boundedEditDistance(term, word, max);
+      if (distance <= max) found.push({ word, distance, df: index.postings.get(word)?.docs.length ?? 0 });
+    }
+  }
+  found.sort((a, b) => a.distance - b.distance || b.df - a.df || (a.word < b.word ? -1 : 1));
+  return found.slice(0, FUZZY_MAX_CANDIDATES).map((entry) => entry.word);
+}
+
+function addAlternative(list: Alternative[], terms: string[], weight: number): void {
+  const key = terms.join(" ");
+  const existing = list.find((alternative) => alternative.terms.join(" ") === key);
+  if (existing) existing.weight = Math.max(existing.weight, weight);
+  else list.push({ terms, weight });
+}
+
+function expandWord(index: SearchIndex, term: string): Alternative[] {
+  const isKnown = (word: string) => index.postings.has(word);
+  const alternatives: Alternative[] = [];
+  if (isKnown(term)) addAlternative(alternatives, [term], EXACT_TERM_WEIGHT);
+  const folded = foldDiacritics(term);
+  if (folded !== term && isKnown(folded)) addAlternative(alternatives, [folded], FOLDED_TERM_WEIGHT);
+  for (const word of index.foldMap.get(folded) ?? []) {
+    if (word !== term) addAlternative(alternatives, [word], FOLDED_TERM_WEIGHT);
+  }
+  for (const word of index.stemMap.get(stemTerm(folded)) ?? []) {
+    if (word !== term) addAlternative(alternatives, [word], STEM_TERM_WEIGHT);
+  }
+  if (term.length >= MIN_COMPOUND_PART_LENGTH * 2) {
+    const exactParts = splitCompound(term, (word) => (isKnown(word) ? word : undefined));
+    if (exactParts) addAlternative(alternatives, exactParts, COMPOUND_TERM_WEIGHT);
+    // Typed without å/ä/ö: parts resolve through the fold map and weigh as both a split and a fold.
+    const foldedParts = exactParts
+      ? undefined
+      : splitCompound(folded, (word) => (isKnown(word) ? word : index.foldMap.get(word)?.[0]));
+    if (foldedParts) addAlternative(alternatives, foldedParts, COMPOUND_TERM_WEIGHT * FOLDED_TERM_WEIGHT);
+  }
+  return alternatives;
+}
+
+function addJoinAlternatives(index: SearchIndex, terms: string[], alternatives: Alternative[][]): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    for (const joined of joinCompound(terms[i]!, terms[i + 1]!)) {
+      if (!index.postings.has(joined)) continue;
+      addAlternative(alternatives[i]!, [joined], COMPOUND_TERM_WEIGHT);
+      addAlternative(alternatives[i + 1]!, [joined], COMPOUND_TERM_WEIGHT);
+    }
+  }
+}
+
+function computeConceptIdf(index: SearchIndex, alternatives: Alternative[]): number {
+  let best = 0;
+  for (const alternative of alternatives) {
+    const idfs = alternative.terms.map((term) => computeIdf(index, term));
+    best = Math.max(best, idfs.reduce((sum, idf) => sum + idf, 0) / idfs.length);
+  }
+  return best;
+}
+
+/** Expands the query words (in order, duplicates allowed) into at most `MAX_QUERY_TERMS` concepts. */
+export function expandQuery(index: SearchIndex, terms: string[]): ExpandedQuery {
+  const alternatives = terms.map((term) => expandWord(index, term));
+  addJoinAlternatives(index, terms, alternatives);
+  const corrections = new Map<string, string>();
+  const byTerm = new Map<string, Concept>();
+  terms.forEach((term, position) => {
+    const list = alternatives[position]!;
+    if (list.length === 0) {
+      for (const word of findCloseWords(index, term)) {
+        addAlternative(list, [word], FUZZY_TERM_WEIGHT);
+        if (!corrections.has(term)) corrections.set(term, word);
+      }
+    }
+    const concept = byTerm.get(term);
+    if (concept)
+      for (const alternative of list)
+        addAlternative(concept.alternatives, alternative.terms, alternative.weight);
+    else byTerm.set(term, { term, alternatives: list, idf: 0 });
+  });
+  const concepts = [...byTerm.values()].filter((concept) => concept.alternatives.length > 0);
+  for (const concept of concepts) concept.idf = computeConceptIdf(index, concept.alternatives);
+  if (concepts.length > MAX_QUERY_TERMS) {
+    concepts.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
+    concepts.length = MAX_QUERY_TERMS;
+  }
+  return { concepts, corrections };
+}

@@ -1,0 +1,160 @@
+/**
+ * Search ranking policy: every weight, threshold and limit the engine uses, named and explained in one
+ * place so that a change of policy is a one-line diff with a test that shows what it changes.
+ */
+import type { SearchResultKind } from "./search-types";
+
+/**
+ * Queries are cut at this many characters before any analysis. A pasted log of 100,000 characters must
+ * still answer instantly; 2,000 characters hold a whole error dialog (about 300 words) several times over.
+ * The cut is reported in `understood.truncated`.
+ */
+export const MAX_QUERY_LENGTH = 2_000;
+
+/**
+ * At most this many distinct query terms are scored; when a query has more, the rarest (most telling)
+ * are kept. A pasted message rarely has more than 60 distinct words, and common words add cost, not signal.
+ */
+export const MAX_QUERY_TERMS = 64;
+
+/** Score of an error whose code the query names exactly: far above any text score, so it always ranks first. */
+export const EXACT_CODE_SCORE = 1_000;
+
+/**
+ * Score of an error whose symbolic code is within `CODE_FUZZY_MAX_DISTANCE` edits of a CamelCase token in the
+ * query (`SalVhdInitialisationError` → `SalVhdInitializationError`): above text matches, below exact codes.
+ */
+export const FUZZY_CODE_SCORE = 500;
+
+/** Most edits (Damerau–Levenshtein) between a typed symbolic code and a known one to still count as that code. */
+export const CODE_FUZZY_MAX_DISTANCE = 2;
+
+/** Symbolic codes shorter than this are never matched fuzzily: `SalX` vs `SalY` is not a typo. */
+export const CODE_FUZZY_MIN_LENGTH = 10;
+
+/**
+ * How much each field of an entity counts towards its text score. Titles and messages are what an
+ * engineer types or pastes; causes explain; action steps mention many things in passing.
+ */
+export const FIELD_WEIGHTS = {
+  title: 3,
+  codes: 3,
+  message: 2.5,
+  intro: 1,
+  cause: 1,
+  body: 1,
+  step: 0.6,
+} as const;
+export type FieldName = keyof typeof FIELD_WEIGHTS;
+
+/** BM25 term-frequency saturation: past a few mentions a word stops adding evidence. */
+export const BM25_K1 = 1.2;
+
+/** BM25 length normalisation: long entities (big flows, whole articles) must not win by size alone. */
+export const BM25_B = 0.6;
+
+/** Weight of a query word matched exactly as typed (after case folding and NFC). */
+export const EXACT_TERM_WEIGHT = 1;
+
+/** Weight of a match only after folding å/ä/ö to a/a/o (`sakerhetskopiering`): below the exact spelling. */
+export const FOLDED_TERM_WEIGHT = 0.8;
+
+/**
+ * Weight of a match through a Swedish compound split or join (`valvuppgifter` ↔ `valv uppgifter`,
+ * `säkerhetskopiering` ↔ `säkerhets kopiering`). Machine translation splits compounds at random, so this
+ * is nearly as good as the exact word.
+ */
+export const COMPOUND_TERM_WEIGHT = 0.9;
+
+/** Weight of a match through a shared light stem (`credentials` ~ `credential`, `kopieringar` ~ `kopiering`). */
+export const STEM_TERM_WEIGHT = 0.7;
+
+/** Weight of a match through typo correction (`schedueld` → `scheduled`). */
+export const FUZZY_TERM_WEIGHT = 0.5;
+
+/** Parts of a compound split must each be at least this long: `ab` + `cdef` would split almost anything. */
+export const MIN_COMPOUND_PART_LENGTH = 3;
+
+/** Words shorter than this are never typo-corrected: too many short words are one edit apart. */
+export const FUZZY_MIN_WORD_LENGTH = 4;
+
+/** Most edits for a typo correction of a word shorter than `FUZZY_TWO_EDITS_MIN_LENGTH`. */
+export const FUZZY_MAX_DISTANCE_SHORT = 1;
+
+/** Words at least this long may be two edits off (`initialisation` vs `initialization` plus a slip). */
+export const FUZZY_TWO_EDITS_MIN_LENGTH = 8;
+
+/** At most this many vocabulary corrections are tried per misspelt word. */
+export const FUZZY_MAX_CANDIDATES = 3;
+
+/**
+ * The score of an entity is multiplied by `coverage ^ COVERAGE_EXPONENT`, where coverage is the share of
+ * (weighted) query terms it matches. A pasted 30-word message then lands on the error containing all of
+ * them rather than on a long article mentioning a few of them many times.
+ */
+export const COVERAGE_EXPONENT = 2;
+
+/**
+ * Bonus, per adjacent query-word pair found adjacent in the entity, relative to the text score: phrase
+ * overlap with a verbatim message. Scaled by the share of query pairs matched, so its maximum is this value.
+ */
+export const PHRASE_BONUS = 0.5;
+
+/** The phrase bonus is computed for this many best text matches only: it reorders the head, not the tail. */
+export const PHRASE_CANDIDATES = 50;
+
+/** Results scoring below this share of the best result's score are dropped as noise. */
+export const MIN_RELATIVE_SCORE = 0.15;
+
+/** Results need at least this absolute text score (a single rare word in a step scores about 1). */
+export const MIN_ABSOLUTE_SCORE = 0.2;
+
+/**
+ * Grouping policy. Results within this share of the best score form the top band, shown grouped by kind
+ * (errors, flows, sections, articles; by score within a group). Anything weaker follows by score. So an
+ * error comparable to the best match comes first, while a flow or section that clearly matches better than
+ * any error (a command only a checklist mentions) is not buried under weak errors.
+ */
+export const GROUP_BAND_RATIO = 0.8;
+
+/** Order of kinds within the top band. */
+export const KIND_ORDER: readonly SearchResultKind[] = ["error", "flow", "section", "article"];
+
+/**
+ * Kind multipliers applied to text scores before banding: an article is a table of contents for its errors
+ * and flows, so it should win only when nothing more specific matches.
+ */
+export const KIND_WEIGHTS: Readonly<Record<SearchResultKind, number>> = {
+  error: 1,
+  flow: 1,
+  section: 0.9,
+  article: 0.5,
+};
+
+/** Default and maximum number of results returned. */
+export const DEFAULT_RESULT_LIMIT = 10;
+export const MAX_RESULT_LIMIT = 100;
+
+/** At most this many suggestions (close codes and corrected words) are offered. */
+export const MAX_SUGGESTIONS = 5;
+
+/** Snippets are cut to about this many characters around the first matched word. */
+export const SNIPPET_LENGTH = 180;
+
+/**
+ * Catalogs with more errors than this are not shipped to the browser as an index: the page calls the search
+ * API instead. At 2,000 errors the serialized index is about 1 MB raw and 150 kB gzip (see the benchmark).
+ */
+export const BROWSER_INDEX_MAX_ERRORS = 2_000;
+
+/**
+ * A bare number of fewer than this many digits is a code only when it is wrapped (`(407)`, `ID: 403`,
+ * `Error 407`) or equals a known code exactly: `48 timmar`, `5%` or `50 datorer` are not codes.
+ */
+export const BARE_NUMBER_MIN_DIGITS = 5;
+
+/** Number of lower-to-upper case changes that make a token a symbolic code (`SalBitmapError` has 2). */
+export const CAMEL_CODE_MIN_HUMPS = 2;
+
+/** Most adjacent words joined when looking for a code typed as words (`Sal Low Disk Space`). */
+export const MAX_CODE_WORDS = 6;

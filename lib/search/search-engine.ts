@@ -1,0 +1,296 @@
+/**
+ * The search engine: codes first (exact, then close symbolic codes), then full text over titles, messages,
+ * causes, actions, flows and sections, ranked by the policy in ranking.ts. Pure and synchronous; never throws
+ * on any query text.
+ */
+import type { Locale } from "../schema/entities";
+import { analyzeText, sanitizeText } from "./analyze-text";
+import { boundedEditDistance } from "./edit-distance";
+import { expandQuery } from "./expand-query";
+import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
+import { buildSnippet } from "./highlight-terms";
+import { describeCode, displayNormalizedCode, normalizeCode } from "./normalize-code";
+import {
+  CODE_FUZZY_MAX_DISTANCE,
+  CODE_FUZZY_MIN_LENGTH,
+  DEFAULT_RESULT_LIMIT,
+  EXACT_CODE_SCORE,
+  FUZZY_CODE_SCORE,
+  GROUP_BAND_RATIO,
+  KIND_ORDER,
+  KIND_WEIGHTS,
+  MAX_QUERY_LENGTH,
+  MAX_RESULT_LIMIT,
+  MAX_SUGGESTIONS,
+  MIN_ABSOLUTE_SCORE,
+  MIN_RELATIVE_SCORE,
+  PHRASE_CANDIDATES,
+} from "./ranking";
+import { describeEntityKey, recordHasTerm, type SearchIndex } from "./search-index";
+import { collectAdjacentPairs, computePhraseFactor, scoreConcepts } from "./score-text";
+import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
+
+export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
+export { highlightTerms } from "./highlight-terms";
+export type * from "./search-types";
+
+const MESSAGES = {
+  en: {
+    empty: "Type an error code or words from the error message.",
+    nothing: "Nothing matched. Check the code or try other words.",
+    truncated: `The query was cut to its first ${MAX_QUERY_LENGTH} characters.`,
+    corrected: (text: string) => `Showing results for “${text}”.`,
+  },
+  sv: {
+    empty: "Skriv en felkod eller ord ur felmeddelandet.",
+    nothing: "Inget matchade. Kontrollera koden eller försök med andra ord.",
+    truncated: `Frågan kortades till de första ${MAX_QUERY_LENGTH} tecknen.`,
+    corrected: (text: string) => `Visar resultat för ”${text}”.`,
+  },
+} as const;
+
+interface Candidate {
+  doc: number;
+  score: number;
+  textScore: number;
+  matchedCode?: string;
+}
+
+interface CodeResolution {
+  hits: Map<number, { score: number; code: string }>;
+  understood: UnderstoodCode[];
+  unknown: FoundCode[];
+}
+
+function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
+  const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
+  const descriptions = {
+    en: describeCode(code, "en", known) + suffix,
+    sv: describeCode(code, "sv", known) + suffix,
+  };
+  return {
+    code,
+    normalized: displayNormalizedCode(code),
+    description: descriptions[locale],
+    descriptions,
+    known,
+  };
+}
+
+function findPrintedCode(index: SearchIndex, doc: number, keys: readonly string[]): string {
+  const codes = index.records[doc]!.codes;
+  return codes.find((code) => normalizeCode(code).some((key) => keys.includes(key))) ?? codes[0] ?? "";
+}
+
+function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: string; docs: number[] }[] {
+  const lower = typed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (lower.length < CODE_FUZZY_MIN_LENGTH) return [];
+  return index.codeList.filter(
+    (entry) =>
+      entry.symbolic &&
+      entry.lower.length >= CODE_FUZZY_MIN_LENGTH &&
+      boundedEditDistance(lower, entry.lower, CODE_FUZZY_MAX_DISTANCE) <= CODE_FUZZY_MAX_DISTANCE,
+  );
+}
+
+function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
+  const resolution: CodeResolution = { hits: new Map(), understood: [], unknown: [] };
+  const addHit = (doc: number, score: number, code: string) => {
+    if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
+  };
+  const addUnderstood = (entry: UnderstoodCode) => {
+    if (!resolution.understood.some((existing) => existing.code === entry.code))
+      resolution.understood.push(entry);
+  };
+  for (const found of findCodes(query)) {
+    const docs = [...new Set(found.keys.flatMap((key) => index.codeIndex.get(key) ?? []))];
+    if (docs.length > 0) {
+      for (const doc of docs) {
+        const printed = findPrintedCode(index, doc, found.keys);
+        addHit(doc, EXACT_CODE_SCORE, printed);
+        addUnderstood(describeUnderstood(printed, true, locale));
+      }
+      continue;
+    }
+    if (found.strength !== "strong") continue;
+    const close =
+      found.symbolic && countCamelHumps(found.text) > 0 ? findCloseSymbolicCodes(index, found.text) : [];
+    for (const entry of close) {
+      for (const doc of entry.docs) addHit(doc, FUZZY_CODE_SCORE, entry.code);
+      addUnderstood(describeUnderstood(entry.code, true, locale, found.text));
+    }
+    if (close.length === 0) {
+      addUnderstood(describeUnderstood(found.text, false, locale));
+      resolution.unknown.push(found);
+    }
+  }
+  return resolution;
+}
+
+// Words that only wrap a code (`ID`, `Fel`, `Error code`): noise for the text search once a code was read.
+const CODE_WRAPPER_WORDS = new Set(["id", "fel", "felkod", "felkoden", "error", "code", "kod", "hresult"]);
+
+function collectCandidates(index: SearchIndex, query: string, codes: CodeResolution) {
+  const hasCode = codes.hits.size > 0 || codes.unknown.length > 0;
+  const terms = analyzeText(query).filter((term) => !(hasCode && CODE_WRAPPER_WORDS.has(term)));
+  const expanded = expandQuery(index, terms);
+  const textScores = scoreConcepts(index, expanded.concepts);
+  const weighted = [...textScores].map(([doc, score]) => ({
+    doc,
+    score: score * KIND_WEIGHTS[index.records[doc]!.kind],
+  }));
+  weighted.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const queryPairs = collectAdjacentPairs(terms);
+  weighted.slice(0, PHRASE_CANDIDATES).forEach((entry) => {
+    entry.score *= computePhraseFactor(index, entry.doc, queryPairs);
+  });
+  const candidates = new Map<number, Candidate>();
+  for (const { doc, score } of weighted) candidates.set(doc, { doc, score, textScore: score });
+  for (const [doc, hit] of codes.hits) {
+    const existing = candidates.get(doc);
+    const textScore = existing?.textScore ?? 0;
+    candidates.set(doc, { doc, score: hit.score + textScore, textScore, matchedCode: hit.code });
+  }
+  return { candidates: [...candidates.values()], expanded, terms };
+}
+
+function keepConfident(candidates: Candidate[]): Candidate[] {
+  const bestText = Math.max(0, ...candidates.filter((c) => !c.matchedCode).map((c) => c.textScore));
+  return candidates.filter(
+    (c) =>
+      c.matchedCode !== undefined ||
+      (c.textScore >= MIN_ABSOLUTE_SCORE && c.textScore >= MIN_RELATIVE_SCORE * bestText),
+  );
+}
+
+/** One candidate per entity across locales: the best score, shown in the requested locale when it exists. */
+function mergeLocales(index: SearchIndex, candidates: Candidate[], locale: Locale | undefined): Candidate[] {
+  const byEntity = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = describeEntityKey(index.records[candidate.doc]!);
+    const previous = byEntity.get(key);
+    if (
+      !previous ||
+      candidate.score > previous.score ||
+      (candidate.score === previous.score && candidate.doc < previous.doc)
+    ) {
+      byEntity.set(key, candidate);
+    }
+  }
+  return [...byEntity.entries()].map(([key, best]) => {
+    // The version in the requested locale is shown even when only another locale's wording matched.
+    const preferred = locale
+      ? index.entityVersions.get(key)?.find((doc) => index.records[doc]!.locale === locale)
+      : undefined;
+    return preferred === undefined ? best : { ...best, doc: preferred };
+  });
+}
+
+/** Orders by the grouping policy: the top band (within GROUP_BAND_RATIO of the best) by kind, then the rest by score. */
+function orderByPolicy(index: SearchIndex, candidates: Candidate[]): Candidate[] {
+  const kindRank = (c: Candidate) => KIND_ORDER.indexOf(index.records[c.doc]!.kind);
+  const byScore = (a: Candidate, b: Candidate) =>
+    b.score - a.score || kindRank(a) - kindRank(b) || a.doc - b.doc;
+  const sorted = [...candidates].sort(byScore);
+  const top = sorted[0]?.score ?? 0;
+  const band = sorted.filter((c) => c.score >= GROUP_BAND_RATIO * top);
+  const rest = sorted.filter((c) => c.score < GROUP_BAND_RATIO * top);
+  band.sort((a, b) => kindRank(a) - kindRank(b) || byScore(a, b));
+  return [...band, ...rest];
+}
+
+function listMatchedTerms(
+  index: SearchIndex,
+  doc: number,
+  expanded: ReturnType<typeof expandQuery>,
+  code?: string,
+): string[] {
+  const matched = new Set<string>();
+  for (const concept of expanded.concepts) {
+    for (const alternative of concept.alternatives) {
+      if (alternative.terms.every((term) => recordHasTerm(index, term, doc)))
+        alternative.terms.forEach((term) => matched.add(term));
+    }
+  }
+  if (code) analyzeText(code).forEach((term) => matched.add(term));
+  return [...matched].sort();
+}
+
+function toResult(
+  index: SearchIndex,
+  candidate: Candidate,
+  expanded: ReturnType<typeof expandQuery>,
+): SearchResult {
+  const record = index.records[candidate.doc]!;
+  const matchedTerms = listMatchedTerms(index, candidate.doc, expanded, candidate.matchedCode);
+  const result: SearchResult = {
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    codes: record.codes,
+    url: record.url,
+    score: Math.round(candidate.score * 1000) / 1000,
+    locale: record.locale,
+    article: record.article,
+    snippet: buildSnippet(record.snippet, matchedTerms),
+    matchedTerms,
+  };
+  if (candidate.matchedCode) result.matchedCode = candidate.matchedCode;
+  return result;
+}
+
+function suggestCloseCodes(index: SearchIndex, unknown: readonly FoundCode[]): string[] {
+  const suggestions: string[] = [];
+  for (const found of unknown) {
+    const typed = found.text.toLowerCase().replace(/^0x/, "");
+    const max = typed.length >= 8 ? 2 : 1;
+    const close = index.codeList
+      .map((entry) => ({ entry, distance: boundedEditDistance(typed, entry.lower.replace(/^0x/, ""), max) }))
+      .filter(({ distance }) => distance <= max)
+      .sort((a, b) => a.distance - b.distance || (a.entry.code < b.entry.code ? -1 : 1));
+    suggestions.push(...close.map(({ entry }) => entry.code));
+  }
+  return suggestions;
+}
+
+function buildEmptyResponse(query: string, truncated: boolean, message: string): SearchResponse {
+  return { query, understood: { codes: [], truncated, message }, results: [], suggestions: [] };
+}
+
+/** Searches the index. Any string is a valid query; the answer says what it was understood as. */
+export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
+  const locale = options.locale;
+  const words = MESSAGES[locale ?? "en"];
+  const limit = Math.min(
+    MAX_RESULT_LIMIT,
+    Math.max(1, Math.floor(options.limit ?? DEFAULT_RESULT_LIMIT) || DEFAULT_RESULT_LIMIT),
+  );
+  const input = typeof rawQuery === "string" ? rawQuery : "";
+  const truncated = input.length > MAX_QUERY_LENGTH;
+  const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
+  if (analyzeText(query).length === 0) {
+    return buildEmptyResponse(
+      query,
+      truncated,
+      truncated ? `${words.truncated} ${words.empty}` : words.empty,
+    );
+  }
+  const codes = resolveCodes(index, query, locale ?? "en");
+  const { candidates, expanded, terms } = collectCandidates(index, query, codes);
+  const ordered = orderByPolicy(index, mergeLocales(index, keepConfident(candidates), locale));
+  const results = ordered.slice(0, limit).map((candidate) => toResult(index, candidate, expanded));
+  const corrected =
+    expanded.corrections.size > 0
+      ? terms.map((term) => expanded.corrections.get(term) ?? term).join(" ")
+      : undefined;
+  const suggestions = [
+    ...new Set([...(corrected ? [corrected] : []), ...suggestCloseCodes(index, codes.unknown)]),
+  ].slice(0, MAX_SUGGESTIONS);
+  const notes = [
+    truncated ? words.truncated : "",
+    results.length === 0 ? words.nothing : corrected ? words.corrected(corrected) : "",
+  ].filter(Boolean);
+  const understood: SearchResponse["understood"] = { codes: codes.understood, truncated };
+  if (notes.length > 0) understood.message = notes.join(" ");
+  return { query, understood, results, suggestions };
+}

@@ -1,0 +1,290 @@
+/**
+ * The search index: one record per searchable entity (error, flow, section, article) in each locale, an
+ * inverted index of exact words with field-weighted frequencies, an exact code index, and vocabulary maps
+ * (folded, stemmed, by length) that let the query side reach split compounds, missing diacritics and typos
+ * without storing extra postings. Serialises to the records alone; loading rebuilds the rest.
+ */
+import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
+import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
+import { normalizeCode, type CodeKey } from "./normalize-code";
+import { FIELD_WEIGHTS, type FieldName } from "./ranking";
+import type { SearchResultKind } from "./search-types";
+
+/** One searchable entity in one locale: what is indexed and what a result shows. */
+export interface IndexRecord {
+  kind: SearchResultKind;
+  id: string;
+  locale: Locale;
+  article: string;
+  title: string;
+  codes: string[];
+  url: string;
+  /** Text shown under the title (an error's message). */
+  snippet: string;
+  /** Text in which adjacent query words earn the phrase bonus (title and message). */
+  phrase: string;
+  /** Searchable text per field. */
+  fields: Partial<Record<FieldName, string>>;
+}
+
+/** Postings of one word: record numbers in ascending order and their field-weighted frequencies. */
+export interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+/** A code as printed, with the errors that carry it, for suggestions and fuzzy code matching. */
+export interface CodeEntry {
+  code: string;
+  lower: string;
+  symbolic: boolean;
+  docs: number[];
+}
+
+export interface SearchIndex {
+  records: IndexRecord[];
+  postings: Map<string, Posting>;
+  docLengths: Float32Array;
+  averageDocLength: number;
+  codeIndex: Map<CodeKey, number[]>;
+  codeList: CodeEntry[];
+  /** Folded spelling (`sakerhet`) → index words with that folding (`säkerhet`). */
+  foldMap: Map<string, string[]>;
+  /** Light stem of the folded word → index words with that stem (so stems meet with or without å/ä/ö). */
+  stemMap: Map<string, string[]>;
+  /** Words without digits by length, for typo correction. */
+  wordsByLength: Map<number, string[]>;
+  errorCount: number;
+  /** Entity key (`kind/article/id`) → its records in every locale. */
+  entityVersions: Map<string, number[]>;
+}
+
+/** The key that is the same for an entity in every locale. */
+export function describeEntityKey(record: IndexRecord): string {
+  return `${record.kind}/${record.article}/${record.id}`;
+}
+
+/** The compact, JSON-safe form shipped to the browser: records only. */
+export interface SerializedSearchIndex {
+  version: 1;
+  records: IndexRecord[];
+}
+
+function joinText(parts: readonly (string | undefined)[]): string {
+  return parts.filter((part): part is string => Boolean(part && part.trim())).join("\n");
+}
+
+function describeErrorRecord(error: ErrorEntry): IndexRecord {
+  const causeText = joinText(error.causes.flatMap((cause) => [cause.title, cause.explanation]));
+  const actions = [...error.causes.flatMap((cause) => cause.actions), ...error.actions];
+  const stepText = joinText(
+    actions.flatMap((action) => action.steps.flatMap((step) => [step.text, ...step.commands])),
+  );
+  return {
+    kind: "error",
+    id: error.id,
+    locale: error.locale,
+    article: error.article,
+    title: error.title,
+    codes: error.codes,
+    url: `/${error.locale}/errors/${error.id}`,
+    snippet: error.message || error.causes[0]?.title || "",
+    phrase: joinText([error.title, error.message]),
+    fields: {
+      title: error.title,
+      codes: error.codes.join(" "),
+      message: error.message,
+      cause: causeText,
+      step: stepText,
+    },
+  };
+}
+
+function describeFlowRecord(flow: Flow): IndexRecord {
+  const stepText = joinText(flow.steps.flatMap((step) => [step.text, step.question, ...step.commands]));
+  return {
+    kind: "flow",
+    id: flow.id,
+    locale: flow.locale,
+    article: flow.article,
+    title: flow.title,
+    codes: [],
+    url: `/${flow.locale}/flows/${flow.id}`,
+    snippet: flow.intro || flow.steps[0]?.text || "",
+    phrase: joinText([flow.title, flow.intro]),
+    fields: { title: flow.title, intro: flow.intro, step: stepText },
+  };
+}
+
+/** Turns a catalog into index records. Sections that are also an error or a flow are left out: the entity covers them. */
+export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
+  const records: IndexRecord[] = [];
+  const entityIds = new Set(
+    [...catalog.errors, ...catalog.flows].map((entity) => `${entity.locale}/${entity.article}/${entity.id}`),
+  );
+  records.push(...catalog.errors.map(describeErrorRecord), ...catalog.flows.map(describeFlowRecord));
+  for (const article of catalog.articles) {
+    for (const entry of article.toc) {
+      if (entityIds.has(`${article.locale}/${article.id}/${entry.id}`)) continue;
+      records.push({
+        kind: "section",
+        id: entry.id,
+        locale: article.locale,
+        article: article.id,
+        title: entry.title,
+        codes: [],
+        url: `/${article.locale}/articles/${article.id}#${entry.id}`,
+        snippet: entry.text,
+        phrase: joinText([entry.title, entry.text.slice(0, 600)]),
+        fields: { title: entry.title, body: entry.text },
+      });
+    }
+    records.push({
+      kind: "article",
+      id: article.id,
+      locale: article.locale,
+      article: article.id,
+      title: article.title,
+      codes: [],
+      url: `/${article.locale}/articles/${article.id}`,
+      snippet: article.description,
+      phrase: joinText([article.title, article.description]),
+      fields: { title: article.title, intro: article.description },
+    });
+  }
+  return records;
+}
+
+function countWeightedTerms(record: IndexRecord): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const [field, text] of Object.entries(record.fields) as [FieldName, string | undefined][]) {
+    if (!text) continue;
+    const weight = FIELD_WEIGHTS[field];
+    for (const term of analyzeText(text)) {
+      counts.set(term, (counts.get(term) ?? 0) + weight);
+      length += weight;
+    }
+  }
+  return { counts, length };
+}
+
+function addToListMap(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildVocabularyMaps(
+  terms: Iterable<string>,
+): Pick<SearchIndex, "foldMap" | "stemMap" | "wordsByLength"> {
+  const foldMap = new Map<string, string[]>();
+  const stemMap = new Map<string, string[]>();
+  const wordsByLength = new Map<number, string[]>();
+  for (const term of terms) {
+    const folded = foldDiacritics(term);
+    if (folded !== term) addToListMap(foldMap, folded, term);
+    addToListMap(stemMap, stemTerm(folded), term);
+    if (!/\p{N}/u.test(term)) {
+      const bucket = wordsByLength.get(term.length);
+      if (bucket) bucket.push(term);
+      else wordsByLength.set(term.length, [term]);
+    }
+  }
+  return { foldMap, stemMap, wordsByLength };
+}
+
+function buildCodeIndex(records: readonly IndexRecord[]): Pick<SearchIndex, "codeIndex" | "codeList"> {
+  const codeIndex = new Map<CodeKey, number[]>();
+  const byCode = new Map<string, CodeEntry>();
+  records.forEach((record, doc) => {
+    for (const code of record.codes) {
+      for (const key of normalizeCode(code)) {
+        const docs = codeIndex.get(key);
+        if (!docs) codeIndex.set(key, [doc]);
+        else if (docs.at(-1) !== doc) docs.push(doc);
+      }
+      const entry = byCode.get(code) ?? {
+        code,
+        lower: code.toLowerCase(),
+        symbolic: /[g-z]/i.test(code),
+        docs: [],
+      };
+      entry.docs.push(doc);
+      byCode.set(code, entry);
+    }
+  });
+  return { codeIndex, codeList: [...byCode.values()] };
+}
+
+/** Builds the index from records (the catalog's, or those of a serialized index). */
+export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
+  const growing = new Map<string, { docs: number[]; weights: number[] }>();
+  const docLengths = new Float32Array(records.length);
+  let totalLength = 0;
+  records.forEach((record, doc) => {
+    const { counts, length } = countWeightedTerms(record);
+    docLengths[doc] = length;
+    totalLength += length;
+    for (const [term, weight] of counts) {
+      const posting = growing.get(term);
+      if (posting) {
+        posting.docs.push(doc);
+        posting.weights.push(weight);
+      } else growing.set(term, { docs: [doc], weights: [weight] });
+    }
+  });
+  const entityVersions = new Map<string, number[]>();
+  records.forEach((record, doc) => {
+    const key = describeEntityKey(record);
+    entityVersions.set(key, [...(entityVersions.get(key) ?? []), doc]);
+  });
+  const postings = new Map<string, Posting>();
+  for (const [term, posting] of growing) {
+    postings.set(term, { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) });
+  }
+  return {
+    records,
+    postings,
+    docLengths,
+    averageDocLength: records.length ? totalLength / records.length : 1,
+    ...buildCodeIndex(records),
+    ...buildVocabularyMaps(postings.keys()),
+    errorCount: records.filter((record) => record.kind === "error").length,
+    entityVersions,
+  };
+}
+
+/** Builds the search index of a catalog; build it once per catalog and reuse it for every query. */
+export function buildSearchIndex(catalog: Catalog): SearchIndex {
+  return buildIndexFromRecords(describeCatalogRecords(catalog));
+}
+
+/** The compact JSON form of an index for the browser (records only; `loadSearchIndex` rebuilds postings). */
+export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
+  return { version: 1, records: index.records };
+}
+
+/** Rebuilds an index from `serializeSearchIndex` output (an object or its JSON text). */
+export function loadSearchIndex(json: SerializedSearchIndex | string): SearchIndex {
+  const data = typeof json === "string" ? (JSON.parse(json) as SerializedSearchIndex) : json;
+  if (data.version !== 1 || !Array.isArray(data.records))
+    throw new Error("search index: unsupported format (expected version 1 with records)");
+  return buildIndexFromRecords(data.records);
+}
+
+/** True when the record has the word (binary search in the word's postings). */
+export function recordHasTerm(index: SearchIndex, term: string, doc: number): boolean {
+  const docs = index.postings.get(term)?.docs;
+  if (!docs) return false;
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = docs[middle]!;
+    if (value === doc) return true;
+    if (value < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
