@@ -113,13 +113,14 @@ function sizeNodes(flow: Flow, options: FlowchartOptions, labels: FlowchartLabel
   const lineChars = options.lineChars ?? DEFAULT_LINE_CHARS;
   const maxChars = options.maxLabelChars ?? DEFAULT_MAX_LABEL_CHARS;
   const steps = [...indexStepsById(flow).values()];
-  const boxes: Sized[] = steps.map((step, index) => sizeStep(step, index + 1, lineChars, maxChars));
+  // Numbers follow document order, as in the guided view's "step 3 of 9".
+  const boxes: Sized[] = steps.map((step) =>
+    sizeStep(step, flow.steps.indexOf(step) + 1, lineChars, maxChars),
+  );
   const usedEnds = new Set(steps.flatMap((step) => successorsOf(flow, step).map((choice) => choice.target)));
   for (const end of FLOW_ENDS) {
-    if (usedEnds.has(end))
-      boxes.push(
-        sizeBox({ id: end, kind: end, lines: wrapText(labels[end], lineChars), title: labels[end] }),
-      );
+    if (!usedEnds.has(end)) continue;
+    boxes.push(sizeBox({ id: end, kind: end, lines: wrapText(labels[end], lineChars), title: labels[end] }));
   }
   return boxes;
 }

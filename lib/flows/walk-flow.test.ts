@@ -156,6 +156,14 @@ describe("the location in the URL", () => {
     );
   });
 
+  it("rejects an overlong trail without reading it", () => {
+    const query = { step: "step-2", trail: `step-1${",step-1".repeat(2000)}` };
+    expect(parseFlowLocation(restoreFlow, query)).toEqual({
+      location: { step: "step-2", trail: [] },
+      notice: "invalid-trail",
+    });
+  });
+
   it("does not read query keys from the object prototype", () => {
     const query = JSON.parse('{"__proto__": {"step": "step-9"}}') as Record<string, string>;
     expect(parseFlowLocation(restoreFlow, query)).toEqual({ location: { step: "step-1", trail: [] } });

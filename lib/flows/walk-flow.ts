@@ -66,14 +66,15 @@ export function describeTrail(flow: Flow, trail: string[], strings: FlowStrings)
   let previous: FlowStep | undefined;
   for (const id of trail) {
     const step = byId.get(id);
-    if (!step && !isFlowEnd(id)) continue;
+    const entry = step
+      ? `${stepNumber(flow, id)}. ${truncateText(step.text, TRAIL_TEXT_CHARS)}`
+      : isFlowEnd(id)
+        ? strings[id]
+        : undefined;
+    if (entry === undefined) continue;
     const answer = previous ? answerBetween(flow, previous, id) : undefined;
     if (answer) parts.push(answer === "yes" ? strings.yes : strings.no);
-    parts.push(
-      step
-        ? `${stepNumber(flow, id)}. ${truncateText(step.text, TRAIL_TEXT_CHARS)}`
-        : strings[id as "done" | "escalate"],
-    );
+    parts.push(entry);
     previous = step;
   }
   return parts.join(" → ");
@@ -89,8 +90,10 @@ export function parseFlowLocation(flow: Flow, query: FlowQuery): ParsedFlowLocat
   }
   const step = stepParam || first;
   if (trailParam === "") return { location: { step, trail: [] } };
-  const trail = trailParam.length <= MAX_TRAIL_PARAM_CHARS ? trailParam.split(",") : [];
-  if (!isWalkableTrail(flow, trail, step)) return { location: { step, trail: [] }, notice: "invalid-trail" };
+  const trail = trailParam.split(",");
+  if (trailParam.length > MAX_TRAIL_PARAM_CHARS || !isWalkableTrail(flow, trail, step)) {
+    return { location: { step, trail: [] }, notice: "invalid-trail" };
+  }
   return { location: { step, trail } };
 }
 
