@@ -2,10 +2,13 @@
  * Query expansion: each query word becomes a concept with weighted alternatives found in the index
  * vocabulary: the word itself, its å/ä/ö fold, compound splits and joins, a shared stem, or typo corrections.
  */
-import { foldDiacritics, joinCompound, splitCompound, stemTerm } from "./analyze-text";
+import { analyzeText, foldDiacritics, joinCompound, splitCompound, stemTerm } from "./analyze-text";
 import { boundedEditDistance } from "./edit-distance";
+
+import { SYNONYM_GROUPS } from "./synonyms";
 import {
   COMPOUND_TERM_WEIGHT,
+  SYNONYM_TERM_WEIGHT,
   EXACT_TERM_WEIGHT,
   FOLDED_TERM_WEIGHT,
   FUZZY_MAX_CANDIDATES,
@@ -111,6 +114,24 @@ function addJoinAlternatives(index: SearchIndex, terms: string[], alternatives: 
   }
 }
 
+const SYNONYM_PHRASES = SYNONYM_GROUPS.map((group) => group.map((phrase) => analyzeText(phrase)));
+
+/** Where a synonym phrase occurs in the query, every word of it may also match the group's other phrases. */
+function addSynonymAlternatives(index: SearchIndex, terms: string[], alternatives: Alternative[][]): void {
+  for (const group of SYNONYM_PHRASES) {
+    for (const phrase of group) {
+      for (let start = 0; start + phrase.length <= terms.length; start++) {
+        if (!phrase.every((word, offset) => terms[start + offset] === word)) continue;
+        for (const other of group) {
+          if (other === phrase || !other.every((word) => index.postings.has(word))) continue;
+          for (let offset = 0; offset < phrase.length; offset++)
+            addAlternative(alternatives[start + offset]!, other, SYNONYM_TERM_WEIGHT);
+        }
+      }
+    }
+  }
+}
+
 function computeConceptIdf(index: SearchIndex, alternatives: Alternative[]): number {
   let best = 0;
   for (const alternative of alternatives) {
@@ -124,6 +145,7 @@ function computeConceptIdf(index: SearchIndex, alternatives: Alternative[]): num
 export function expandQuery(index: SearchIndex, terms: string[]): ExpandedQuery {
   const alternatives = terms.map((term) => expandWord(index, term));
   addJoinAlternatives(index, terms, alternatives);
+  addSynonymAlternatives(index, terms, alternatives);
   const corrections = new Map<string, string>();
   const byTerm = new Map<string, Concept>();
   terms.forEach((term, position) => {

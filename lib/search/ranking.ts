@@ -69,6 +69,9 @@ export const COMPOUND_TERM_WEIGHT = 0.9;
 /** Weight of a match through a shared light stem (`credentials` ~ `credential`, `kopieringar` ~ `kopiering`). */
 export const STEM_TERM_WEIGHT = 0.7;
 
+/** Weight of a match through a synonym group (`not enough` ~ `insufficient`, see synonyms.ts). */
+export const SYNONYM_TERM_WEIGHT = 0.8;
+
 /** Weight of a match through typo correction (`schedueld` → `scheduled`). */
 export const FUZZY_TERM_WEIGHT = 0.5;
 

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readEvalQueries } from "./fixtures/eval-queries";
 import { makeSeedCatalog } from "./fixtures/seed-catalog";
 import { MAX_QUERY_LENGTH } from "./ranking";
 import {
@@ -13,18 +12,6 @@ import {
 
 const index = buildSearchIndex(makeSeedCatalog());
 const topId = (query: string) => search(index, query).results[0]?.id;
-
-/** Lines of the shared evaluation file: query and the ids any of which must come first. */
-export function readEvalQueries(): { query: string; expected: string[] }[] {
-  const file = path.resolve(process.cwd(), "../shared/eval/queries.tsv");
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() && !line.startsWith("#"))
-    .map((line) => {
-      const [query = "", expected = ""] = line.split("\t");
-      return { query, expected: expected.split("|") };
-    });
-}
 
 describe("the evaluation queries on the fixture catalog", () => {
   it.each(readEvalQueries())("$query → $expected", ({ query, expected }) => {
