@@ -61,14 +61,16 @@ export function readArticle(source: string, options: ExtractOptions): ReadArticl
   const parsed = parseMdx(source, options.file);
   if (!parsed.tree) return { errors: [], flows: [], diagnostics: parsed.diagnostics, links: [] };
   const tree = parsed.tree;
-  const diagnostics = [...validateMdx(tree, options.file)];
+  const formatProblems = validateMdx(tree, options.file);
   const frontMatter = readFrontMatter(tree, options.file, options.locale);
-  diagnostics.push(...frontMatter.diagnostics);
+  const diagnostics = [...formatProblems, ...frontMatter.diagnostics];
+  const links = collectLinks(tree, options.file);
+  // Entities read from content that breaks the format would only repeat its problems in other words.
+  if (formatProblems.some((d) => d.severity === "error")) return { errors: [], flows: [], diagnostics, links };
 
   const walk = new ArticleWalk(options, parsed.text, diagnostics);
   walk.visitAll(tree.children);
   const article = frontMatter.frontMatter && buildArticle(frontMatter.frontMatter, walk, tree, options, diagnostics);
-  const links = collectLinks(tree, options.file);
   if (diagnostics.some((d) => d.severity === "error")) return { errors: [], flows: [], diagnostics, links };
   return { article, errors: walk.errors, flows: walk.flows, diagnostics, links };
 }

@@ -22,8 +22,10 @@ export function readFrontMatter(tree: Root, file: string, locale: Locale): Front
   const lineCounter = new LineCounter();
   const document = parseDocument(node.value, { lineCounter });
   const at = (offset: number | undefined, message: string): Diagnostic => {
-    const pos = offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
-    return { file, line: firstLine + Math.max(0, pos.line - 1), column: pos.col, severity: "error", message };
+    // A missing key has no place of its own: point at the opening `---`.
+    if (offset === undefined) return { file, line: firstLine - 1, column: 1, severity: "error", message };
+    const pos = lineCounter.linePos(offset);
+    return { file, line: firstLine + pos.line - 1, column: pos.col, severity: "error", message };
   };
   if (document.errors.length) {
     const error = document.errors[0]!;

@@ -70,7 +70,7 @@ function checkElement(element: JsxElement, enclosing: ComponentName | undefined,
   for (const attribute of element.attributes) checkAttribute(element.name, attribute, report);
   for (const [prop, propSpec] of Object.entries(spec.props)) {
     if (propSpec.required && readProp(element, prop) === undefined && !hasAttribute(element, prop)) {
-      report(element, `<${element.name}> needs a ${prop}="…" prop`);
+      report(element, `<${element.name}> needs the prop ${prop}="…"`);
     }
   }
   if (spec.parents && !(enclosing && spec.parents.includes(enclosing))) {
