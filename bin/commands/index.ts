@@ -2,6 +2,7 @@
 import * as build from "./build";
 import * as check from "./check";
 import * as importMarkdown from "./import";
+import * as searchCommand from "./search";
 
 export interface Command {
   /** One line for `fixpath --help`. */
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   build,
   check,
   import: importMarkdown,
+  search: searchCommand,
 };

@@ -1,0 +1,84 @@
+/** `fixpath search "<query>"`: searches the catalog from the command line, as a list or as JSON. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { buildCatalog, resolveContentDir } from "../../lib/content/build-catalog";
+import { CatalogSchema, LocaleSchema, type Catalog, type Locale } from "../../lib/schema/entities";
+import { buildSearchIndex, search, type SearchResponse } from "../../lib/search/search-engine";
+
+export const summary = "Search errors, flows and sections by code or words";
+export const usage = [
+  'Usage: fixpath search "<query>" [--locale sv|en] [--limit N] [--json]',
+  "",
+  "Finds the errors (then flows, sections, articles) that match a code in any shape (0x1FC07, 130055,",
+  "(ID: 34513), SalLowDiskSpace) or words from a message. Reads .fixpath/catalog.json when present",
+  "(run `fixpath build` after changing content), else builds the catalog from content/.",
+  "",
+  "  --locale sv|en  show results in this locale when the entity exists in it",
+  "  --limit N       at most N results (default 10)",
+  "  --json          print the response as JSON",
+].join("\n");
+
+const CATALOG_FILE = ".fixpath/catalog.json";
+
+interface SearchArgs {
+  query: string;
+  locale?: Locale;
+  limit?: number;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): SearchArgs | string {
+  const words: string[] = [];
+  const parsed: SearchArgs = { query: "", json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--json") parsed.json = true;
+    else if (arg === "--locale") {
+      const locale = LocaleSchema.safeParse(args[++i]);
+      if (!locale.success) return `--locale must be one of sv, en`;
+      parsed.locale = locale.data;
+    } else if (arg === "--limit") {
+      const limit = Number(args[++i]);
+      if (!Number.isInteger(limit) || limit < 1) return "--limit must be a positive whole number";
+      parsed.limit = limit;
+    } else words.push(arg);
+  }
+  parsed.query = words.join(" ");
+  return parsed;
+}
+
+async function loadCatalog(root: string): Promise<Catalog> {
+  const built = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  if (built !== undefined) {
+    const parsed = CatalogSchema.safeParse(JSON.parse(built));
+    if (parsed.success) return parsed.data;
+  }
+  return buildCatalog({ root, contentDir: resolveContentDir() });
+}
+
+/** The readable form: what the query was understood as, then one block per result. */
+export function formatResponse(response: SearchResponse): string {
+  const lines: string[] = [];
+  for (const code of response.understood.codes) lines.push(`Understood: ${code.description}`);
+  if (response.understood.message) lines.push(response.understood.message);
+  response.results.forEach((result, i) => {
+    const codes = result.codes.length ? ` [${result.codes.join(", ")}]` : "";
+    lines.push(`${i + 1}. ${result.title}${codes} (${result.kind}, ${result.locale}, score ${result.score})`);
+    lines.push(`   ${result.url}`);
+    if (result.snippet) lines.push(`   ${result.snippet}`);
+  });
+  if (response.suggestions.length) lines.push(`Did you mean: ${response.suggestions.join(", ")}`);
+  return lines.join("\n");
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === "string") {
+    process.stderr.write(`fixpath search: ${parsed}\n${usage}\n`);
+    return 2;
+  }
+  const index = buildSearchIndex(await loadCatalog(process.cwd()));
+  const response = search(index, parsed.query, { locale: parsed.locale, limit: parsed.limit });
+  process.stdout.write((parsed.json ? JSON.stringify(response, null, 2) : formatResponse(response)) + "\n");
+  return 0;
+}
