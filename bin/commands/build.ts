@@ -12,12 +12,16 @@ export const usage = [
   "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
   "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
   "so a production build never ships broken content.",
+  "",
+  "Options:",
+  "  --allow-errors   exit 0 even when content has errors (for `npm run dev`, where the portal shows them)",
 ].join("\n");
 
 export const CATALOG_PATH = ".fixpath/catalog.json";
 
 export async function run(args: string[]): Promise<number> {
-  if (args.some((a) => !a.startsWith("-"))) {
+  const allowErrors = args.includes("--allow-errors");
+  if (args.some((a) => a !== "--allow-errors")) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -28,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, serializeCatalog(catalog));
   if (report.lines.length) process.stderr.write(report.lines.join("\n") + "\n");
-  if (report.exitCode) {
+  if (report.exitCode && !allowErrors) {
     process.stderr.write(
       `${report.summary}\nfixpath build: content has errors (fix them; the catalog holds only the valid articles)\n`,
     );
