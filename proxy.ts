@@ -29,6 +29,15 @@ function scriptHashesFor(pathname: string): string[] {
   return hashes[route] ?? [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
@@ -54,6 +63,9 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  // A malformed escape (`/sv/errors/%E0%A4%A`) would make the router throw: answer it as an unknown page.
+  const malformed = !isDecodable(pathname);
+
   const development = process.env.NODE_ENV === "development";
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy({
@@ -68,7 +80,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-fixpath-pathname", pathname.slice(0, 2048));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformed
+    ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

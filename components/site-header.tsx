@@ -20,18 +20,19 @@ export function SiteHeader({ locale, alternateHref, palette }: SiteHeaderProps) 
     <header role="banner" className="border-b border-line">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"
+        className="absolute left-2 top-2 z-50 inline-block min-h-11 -translate-y-24 rounded bg-accent px-4 py-3 font-semibold text-accent-ink focus:translate-y-0"
       >
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link href={`/${locale}`} className="text-lg font-bold text-ink no-underline">
+        <Link href={`/${locale}`} className="inline-flex min-h-11 items-center text-lg font-bold text-ink no-underline">
           {t.siteName}
         </Link>
         <form
           action={searchPath(locale)}
           method="get"
           role="search"
+          aria-label={t.searchSiteLabel}
           className="order-3 flex w-full min-w-0 gap-2 sm:order-none sm:w-auto sm:flex-1"
         >
           <label htmlFor="header-search" className="sr-only">
@@ -55,7 +56,7 @@ export function SiteHeader({ locale, alternateHref, palette }: SiteHeaderProps) 
           href={switchHref}
           hrefLang={other}
           lang={other}
-          className="ml-auto text-sm text-accent underline sm:ml-0"
+          className="ml-auto inline-flex min-h-11 items-center text-sm text-accent underline sm:ml-0"
         >
           {t.otherLanguage}
         </a>

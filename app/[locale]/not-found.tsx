@@ -1,13 +1,13 @@
-// 404 inside a language (unknown error, article or flow id). Next.js gives not-found pages no params,
-// so the language comes from the address the proxy saw.
-import { headers } from "next/headers";
+// 404 inside a language (unknown error, article or flow id). Not-found pages get no params, but the
+// language is a root parameter, readable without making the page dynamic.
+import { locale as rootLocale } from "next/root-params";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { NotFoundContent } from "@/components/not-found-content";
 import { PageShell } from "@/components/page-shell";
 
 export default async function LocaleNotFound() {
-  const firstSegment = ((await headers()).get("x-fixpath-pathname") ?? "").split("/")[1];
-  const locale = isLocale(firstSegment) ? firstSegment : "en";
+  const value = await rootLocale();
+  const locale = isLocale(value) ? value : "en";
   return (
     <PageShell locale={locale}>
       <NotFoundContent locale={locale} />

@@ -30,7 +30,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     <PageShell locale={locale} alternateHref={`/${otherLocale(locale)}`}>
       <h1 className="text-3xl font-bold">{t.siteName}</h1>
       <p className="mt-1 text-muted">{t.tagline}</p>
-      <form action={searchPath(locale)} method="get" role="search" className="mt-6 flex gap-2">
+      <form action={searchPath(locale)} method="get" role="search" aria-label={t.searchLabel} className="mt-6 flex gap-2">
         <label htmlFor="home-search" className="sr-only">
           {t.searchLabel}
         </label>

@@ -25,7 +25,7 @@ export function FlowchartSvg({
   return (
     <div className="overflow-x-auto rounded-lg border border-line">
       <svg
-        role="img"
+        role="group"
         aria-labelledby="flowchart-title"
         viewBox={`0 0 ${chart.width} ${chart.height}`}
         width={chart.width}

@@ -95,8 +95,8 @@ export function buildMdxComponents(locale: Locale) {
         <blockquote className="font-mono text-sm">{children}</blockquote>
       </figure>
     ),
-    Cause: ({ id, title, children }: { id: string; title: string } & Children) => (
-      <div className="mt-4 border-l-4 border-accent pl-3" data-cause-id={id}>
+    Cause: ({ id, anchor, title, children }: { id: string; anchor?: string; title: string } & Children) => (
+      <div id={anchor} className="mt-4 scroll-mt-4 border-l-4 border-accent pl-3" data-cause-id={id}>
         <p className="font-bold">
           {t.cause}: {title}
         </p>
@@ -110,7 +110,7 @@ export function buildMdxComponents(locale: Locale) {
       </div>
     ),
     Flow: ({ id, title, level, children }: { id: string; title: string; level?: string } & Children) => (
-      <section aria-labelledby={id} data-flow-id={id}>
+      <section aria-labelledby={id} data-flow-id={id} className="flow-steps">
         <Heading id={id} {...(level ? { level } : {})}>
           {title}
         </Heading>
@@ -119,14 +119,15 @@ export function buildMdxComponents(locale: Locale) {
             {t.startGuidedFix}
           </Link>
         </p>
-        <ol className="list-decimal pl-6">{children}</ol>
+        {children}
       </section>
     ),
-    Step: ({ id, question, children }: { id?: string; question?: string } & Children) => (
-      <li id={id} className="step scroll-mt-4">
+    // Steps are numbered by a CSS counter: a Flow mixes intro paragraphs and steps, which a list may not hold.
+    Step: ({ anchor, question, children }: { anchor?: string; question?: string } & Children) => (
+      <div id={anchor} className="flow-step step scroll-mt-4">
         {children}
         {question && <p className="font-semibold">{question}</p>}
-      </li>
+      </div>
     ),
     Callout: ({ type = "note", children }: { type?: string } & Children) => (
       <aside className="my-4 rounded border-l-4 border-warn bg-card px-3 py-2" data-callout={type}>

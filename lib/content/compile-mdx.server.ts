@@ -9,6 +9,10 @@ import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import { normalizeSource } from "./parse-mdx";
+import { remarkScopeAnchors } from "./remark-scope-anchors";
+
+/** Bumped whenever the compile pipeline changes, so cached output of an older pipeline is never reused. */
+const PIPELINE_VERSION = "2";
 
 export interface CompiledMdx {
   /** The function body `getMDXComponent(code)` turns into a React component. */
@@ -24,7 +28,7 @@ const compiled = new Map<string, Promise<CompiledMdx>>();
 
 /** The cache key: sha256 of the source as compiled (BOM and CRLF removed). */
 export function hashMdxSource(source: string): string {
-  return createHash("sha256").update(normalizeSource(source)).digest("hex");
+  return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(normalizeSource(source)).digest("hex");
 }
 
 export function compileMdx(source: string, options: CompileOptions = {}): Promise<CompiledMdx> {
@@ -45,7 +49,7 @@ async function loadOrCompile(source: string, cacheFile: string): Promise<Compile
   const { code } = await bundleMDX({
     source,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkScopeAnchors];
       return options;
     },
   });

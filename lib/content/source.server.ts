@@ -25,7 +25,8 @@ export async function getCatalog(): Promise<Catalog> {
     if (catalog) return catalog;
   }
   const contentDir = resolveContentDir();
-  const fingerprint = await fingerprintContent(path.resolve(root, contentDir));
+  // The content folder is chosen at run time; telling the bundler so keeps it from tracing the whole project.
+  const fingerprint = await fingerprintContent(path.resolve(/*turbopackIgnore: true*/ root, contentDir));
   if (built?.fingerprint !== fingerprint) built = { fingerprint, catalog: buildCatalog({ root, contentDir }) };
   return built.catalog;
 }
@@ -78,7 +79,7 @@ export async function getArticleBody(locale: Locale, id: string): Promise<Compil
   const article = await getArticle(locale, id);
   if (!article) throw new Error(`no article "${id}" in locale "${locale}"`);
   const root = process.cwd();
-  const source = await readFile(path.join(root, article.sourcePath), "utf8");
+  const source = await readFile(path.join(/*turbopackIgnore: true*/ root, article.sourcePath), "utf8");
   return compileMdx(source, { root });
 }
 

@@ -1,5 +1,5 @@
 /** Picks the portal language for `/` from a remembered choice or the Accept-Language header. */
-import { LOCALES, type Locale } from "../schema/entities";
+import { LOCALES, type Locale } from "../schema/locales";
 
 /** The language served when nothing in the request says otherwise. */
 export const DEFAULT_LOCALE: Locale = "en";

@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 
-/** Locales the portal serves. */
-export const LOCALES = ["sv", "en"] as const;
+import { LOCALES, type Locale } from "./locales";
+
+export { LOCALES, type Locale };
+/** Locales the portal serves: `sv` or `en`. */
 export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A stable, URL-safe id: lower-case letters, digits and single hyphens, e.g. `invalid-vault-credentials-provided`. */
 export const IdSchema = z

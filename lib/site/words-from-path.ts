@@ -1,5 +1,5 @@
 /** The words of a missing URL, to search for on the 404 page: `/sv/errors/sallowdisk-space` → `sallowdisk space`. */
-import { LOCALES } from "../schema/entities";
+import { LOCALES } from "../schema/locales";
 
 /** Route words that say nothing about what the visitor looked for. */
 const ROUTE_WORDS = new Set<string>([

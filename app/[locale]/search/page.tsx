@@ -35,7 +35,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   return (
     <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
-      <form action={searchPath(locale)} method="get" role="search" className="mt-4 flex gap-2">
+      <form action={searchPath(locale)} method="get" role="search" aria-label={t.searchLabel} className="mt-4 flex gap-2">
         <label htmlFor="search-page-input" className="sr-only">
           {t.searchLabel}
         </label>
