@@ -2,6 +2,8 @@
 // the Content-Security-Policy differs per path (script hashes) and is set in proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build (benchmarks, experiments) can live beside the main one without clobbering it.
+  distDir: process.env.FIXPATH_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // mdx-bundler drives esbuild (a native binary) at build time; neither may be bundled into server chunks.

@@ -14,7 +14,7 @@ let builtHashes: HashMap | undefined;
 function readBuiltHashes(): HashMap {
   if (builtHashes) return builtHashes;
   try {
-    const file = path.join(process.cwd(), ".next", "fixpath-csp-hashes.json");
+    const file = path.join(process.cwd(), process.env.FIXPATH_DIST_DIR || ".next", "fixpath-csp-hashes.json");
     builtHashes = JSON.parse(readFileSync(file, "utf8")) as HashMap;
   } catch {
     builtHashes = {}; // dev, or a build without the post-build step: nonces cover rendered pages

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const appDir = path.join(process.cwd(), ".next", "server", "app");
+const distDir = path.join(process.cwd(), process.env.FIXPATH_DIST_DIR || ".next");
+const appDir = path.join(distDir, "server", "app");
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 async function listHtml(dir) {
