@@ -12,6 +12,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
+    // Rows are short (words), so plain arrays are fine; the early exit below does the real saving.
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);

@@ -7,6 +7,9 @@ import { boundedEditDistance } from "./edit-distance";
 
 import { SYNONYM_GROUPS } from "./synonyms";
 import {
+  COMMON_TERM_MAX_DF_SHARE,
+  COMMON_TERM_MIN_OTHER_TERMS,
+  COMMON_TERM_MIN_RECORDS,
   COMPOUND_TERM_WEIGHT,
   SYNONYM_TERM_WEIGHT,
   EXACT_TERM_WEIGHT,
@@ -18,9 +21,10 @@ import {
   FUZZY_TWO_EDITS_MIN_LENGTH,
   MAX_QUERY_TERMS,
   MIN_COMPOUND_PART_LENGTH,
+  PHRASE_PAIR_WEIGHT,
   STEM_TERM_WEIGHT,
 } from "./ranking";
-import type { SearchIndex } from "./search-index";
+import { describePairTerm, describeTypoBucket, type SearchIndex } from "./search-index";
 
 /** One way to match a query word: index words that must all be present (several for a split compound). */
 export interface Alternative {
@@ -34,6 +38,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** Inverse document frequency of its best alternative: how much matching it tells. */
   idf: number;
+  /** A pair of adjacent query words: adds phrase evidence but does not count towards coverage. */
+  pair?: boolean;
 }
 
 export interface ExpandedQuery {
@@ -55,7 +61,11 @@ export function maxTypoDistance(length: number): number {
   return length >= FUZZY_TWO_EDITS_MIN_LENGTH ? 2 : FUZZY_MAX_DISTANCE_SHORT;
 }
 
-/** Index words within the typo budget of `term`, closest and most common first. */
+/**
+ * Index words within the typo budget of `term`, closest and most common first. Only words that start with the
+ * same letter, or with its second letter (a swap of the first two), are tried: first letters are rarely mistyped,
+ * and this keeps correction cheap in a vocabulary of hundreds of thousands of words.
+ */
 export function findCloseWords(
   index: SearchIndex,
   term: string,
@@ -63,10 +73,13 @@ export function findCloseWords(
 ): string[] {
   if (max === 0) return [];
   const found: { word: string; distance: number; df: number }[] = [];
+  const firstLetters = [...new Set([term[0]!, term[1] ?? term[0]!])];
   for (let length = term.length - max; length <= term.length + max; length++) {
-    for (const word of index.wordsByLength.get(length) ?? []) {
-      const distance = boundedEditDistance(term, word, max);
-      if (distance <= max) found.push({ word, distance, df: index.postings.get(word)?.docs.length ?? 0 });
+    for (const first of firstLetters) {
+      for (const word of index.wordsByLength.get(describeTypoBucket(first, length)) ?? []) {
+        const distance = boundedEditDistance(term, word, max);
+        if (distance <= max) found.push({ word, distance, df: index.postings.get(word)?.docs.length ?? 0 });
+      }
     }
   }
   found.sort((a, b) => a.distance - b.distance || b.df - a.df || (a.word < b.word ? -1 : 1));
@@ -132,6 +145,46 @@ function addSynonymAlternatives(index: SearchIndex, terms: string[], alternative
   }
 }
 
+const MAX_PAIR_SIDE_ALTERNATIVES = 3;
+
+/** Phrase concepts: adjacent query positions whose single-word alternatives occur as an indexed pair. */
+function buildPairConcepts(index: SearchIndex, terms: string[], alternatives: Alternative[][]): Concept[] {
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const singles = (list: Alternative[]) =>
+    list
+      .filter((alternative) => alternative.terms.length === 1)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_PAIR_SIDE_ALTERNATIVES);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const pairAlternatives: Alternative[] = [];
+    for (const left of singles(alternatives[i]!)) {
+      for (const right of singles(alternatives[i + 1]!)) {
+        const pair = describePairTerm(left.terms[0]!, right.terms[0]!);
+        if (index.postings.has(pair))
+          addAlternative(pairAlternatives, [pair], PHRASE_PAIR_WEIGHT * left.weight * right.weight);
+      }
+    }
+    const key = describePairTerm(terms[i]!, terms[i + 1]!);
+    if (pairAlternatives.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    concepts.push({ term: key, alternatives: pairAlternatives, idf: 0, pair: true });
+  }
+  return concepts;
+}
+
+/** Drops words found almost everywhere from long queries (see COMMON_TERM_MAX_DF_SHARE). */
+export function dropCommonConcepts(index: SearchIndex, concepts: Concept[]): Concept[] {
+  if (index.records.length < COMMON_TERM_MIN_RECORDS) return concepts;
+  const maxDf = COMMON_TERM_MAX_DF_SHARE * index.records.length;
+  const isCommon = (concept: Concept) =>
+    concept.alternatives.every((alternative) =>
+      alternative.terms.some((term) => (index.postings.get(term)?.docs.length ?? 0) > maxDf),
+    );
+  const rare = concepts.filter((concept) => !isCommon(concept));
+  return rare.length >= COMMON_TERM_MIN_OTHER_TERMS ? rare : concepts;
+}
+
 function computeConceptIdf(index: SearchIndex, alternatives: Alternative[]): number {
   let best = 0;
   for (const alternative of alternatives) {
@@ -162,11 +215,16 @@ export function expandQuery(index: SearchIndex, terms: string[]): ExpandedQuery 
         addAlternative(concept.alternatives, alternative.terms, alternative.weight);
     else byTerm.set(term, { term, alternatives: list, idf: 0 });
   });
-  const concepts = [...byTerm.values()].filter((concept) => concept.alternatives.length > 0);
+  let concepts = [...byTerm.values()].filter((concept) => concept.alternatives.length > 0);
   for (const concept of concepts) concept.idf = computeConceptIdf(index, concept.alternatives);
+  concepts = dropCommonConcepts(index, concepts);
   if (concepts.length > MAX_QUERY_TERMS) {
     concepts.sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1));
     concepts.length = MAX_QUERY_TERMS;
   }
-  return { concepts, corrections };
+  const pairs = dropCommonConcepts(index, buildPairConcepts(index, terms, alternatives)).slice(
+    0,
+    MAX_QUERY_TERMS,
+  );
+  return { concepts: [...concepts, ...pairs], corrections };
 }

@@ -17,6 +17,16 @@ export const MAX_QUERY_LENGTH = 2_000;
  */
 export const MAX_QUERY_TERMS = 64;
 
+/**
+ * In a catalog of at least `COMMON_TERM_MIN_RECORDS` entities, a query word (or word pair) found in more than
+ * `COMMON_TERM_MAX_DF_SHARE` of them is skipped when at least `COMMON_TERM_MIN_OTHER_TERMS` rarer words remain:
+ * in a pasted message, `det`, `att` and `the` cost the most postings and tell the least. Small catalogs keep
+ * every word (it is cheap there, and each word still helps rank).
+ */
+export const COMMON_TERM_MAX_DF_SHARE = 0.05;
+export const COMMON_TERM_MIN_OTHER_TERMS = 4;
+export const COMMON_TERM_MIN_RECORDS = 5_000;
+
 /** Score of an error whose code the query names exactly: far above any text score, so it always ranks first. */
 export const EXACT_CODE_SCORE = 1_000;
 
@@ -98,13 +108,20 @@ export const FUZZY_MAX_CANDIDATES = 3;
 export const COVERAGE_EXPONENT = 2;
 
 /**
- * Bonus, per adjacent query-word pair found adjacent in the entity, relative to the text score: phrase
- * overlap with a verbatim message. Scaled by the share of query pairs matched, so its maximum is this value.
+ * Phrase overlap: adjacent word pairs of titles and messages are indexed as pair terms (`valv uppgifter`), and
+ * each adjacent pair of the query found there adds its score times this weight (pairs do not count towards
+ * coverage). A pasted verbatim message, or the first words of a title, then beats scattered mentions.
  */
-export const PHRASE_BONUS = 0.5;
+export const PHRASE_PAIR_WEIGHT = 0.5;
 
-/** The phrase bonus is computed for this many best text matches only: it reorders the head, not the tail. */
-export const PHRASE_CANDIDATES = 50;
+/** Fields whose adjacent word pairs are indexed for phrase overlap. */
+export const PHRASE_FIELDS: readonly FieldName[] = ["title", "message"];
+
+/**
+ * At most this many text matches (best first) go on to merging, grouping and results. Keeps the cost of a
+ * query on a common word independent of catalog size; far more than any page shows.
+ */
+export const MAX_CANDIDATES = 200;
 
 /** Results scoring below this share of the best result's score are dropped as noise. */
 export const MIN_RELATIVE_SCORE = 0.15;

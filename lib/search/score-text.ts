@@ -1,10 +1,9 @@
 /**
  * Text scoring: BM25 over field-weighted frequencies, the best alternative per query concept, a coverage
- * factor that favours entities matching most of the query, and a phrase bonus for adjacent words in order.
+ * factor that favours entities matching most of the query, and phrase evidence from indexed word pairs.
  */
-import { analyzeText } from "./analyze-text";
 import type { Concept } from "./expand-query";
-import { BM25_B, BM25_K1, COVERAGE_EXPONENT, PHRASE_BONUS } from "./ranking";
+import { BM25_B, BM25_K1, COVERAGE_EXPONENT } from "./ranking";
 import type { SearchIndex } from "./search-index";
 
 /** Reusable per-index buffers, so a query allocates nothing proportional to the catalog. */
@@ -17,7 +16,6 @@ interface Scratch {
 }
 
 const scratchByIndex = new WeakMap<SearchIndex, Scratch>();
-const phraseTokenCache = new WeakMap<SearchIndex, Map<number, Set<string>>>();
 
 function getScratch(index: SearchIndex): Scratch {
   let scratch = scratchByIndex.get(index);
@@ -95,63 +93,36 @@ function scoreConcept(index: SearchIndex, concept: Concept, scratch: Scratch): n
   return touched;
 }
 
-/** Text scores of every record that matches at least one concept: record number → score (before kind weights). */
-export function scoreConcepts(index: SearchIndex, concepts: readonly Concept[]): Map<number, number> {
+/** Records that match at least one concept and their text scores (before kind weights), in parallel arrays. */
+export interface TextScores {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+/** Scores every record against the concepts; pair concepts add phrase evidence but not coverage. */
+export function scoreConcepts(index: SearchIndex, concepts: readonly Concept[]): TextScores {
   const scratch = getScratch(index);
   let touchedTotal = 0;
   let totalIdf = 0;
   for (const concept of concepts) {
-    totalIdf += concept.idf;
+    if (!concept.pair) totalIdf += concept.idf;
     const touched = scoreConcept(index, concept, scratch);
     for (let i = 0; i < touched; i++) {
       const doc = scratch.touchedBest[i]!;
       if (scratch.total[doc] === 0 && scratch.covered[doc] === 0) scratch.touchedTotal[touchedTotal++] = doc;
       scratch.total[doc]! += scratch.best[doc]!;
-      scratch.covered[doc]! += concept.idf;
+      if (!concept.pair) scratch.covered[doc]! += concept.idf;
       scratch.best[doc] = 0;
     }
   }
-  const scores = new Map<number, number>();
+  const docs = scratch.touchedTotal.slice(0, touchedTotal);
+  const scores = new Float64Array(touchedTotal);
   for (let i = 0; i < touchedTotal; i++) {
-    const doc = scratch.touchedTotal[i]!;
+    const doc = docs[i]!;
     const coverage = totalIdf > 0 ? scratch.covered[doc]! / totalIdf : 1;
-    scores.set(doc, scratch.total[doc]! * coverage ** COVERAGE_EXPONENT);
+    scores[i] = scratch.total[doc]! * coverage ** COVERAGE_EXPONENT;
     scratch.total[doc] = 0;
     scratch.covered[doc] = 0;
   }
-  return scores;
-}
-
-function getPhrasePairs(index: SearchIndex, doc: number): Set<string> {
-  let cache = phraseTokenCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    phraseTokenCache.set(index, cache);
-  }
-  let pairs = cache.get(doc);
-  if (!pairs) {
-    pairs = collectAdjacentPairs(analyzeText(index.records[doc]!.phrase));
-    cache.set(doc, pairs);
-  }
-  return pairs;
-}
-
-/** Adjacent word pairs of a word sequence, as `a b` strings. */
-export function collectAdjacentPairs(terms: readonly string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) pairs.add(`${terms[i]} ${terms[i + 1]}`);
-  return pairs;
-}
-
-/** The phrase multiplier of a record: 1 plus `PHRASE_BONUS` times the share of query pairs it has in its title or message. */
-export function computePhraseFactor(
-  index: SearchIndex,
-  doc: number,
-  queryPairs: ReadonlySet<string>,
-): number {
-  if (queryPairs.size === 0) return 1;
-  const pairs = getPhrasePairs(index, doc);
-  let matched = 0;
-  for (const pair of queryPairs) if (pairs.has(pair)) matched++;
-  return 1 + (PHRASE_BONUS * matched) / queryPairs.size;
+  return { docs, scores };
 }

@@ -24,10 +24,10 @@ import {
   MAX_SUGGESTIONS,
   MIN_ABSOLUTE_SCORE,
   MIN_RELATIVE_SCORE,
-  PHRASE_CANDIDATES,
+  MAX_CANDIDATES,
 } from "./ranking";
 import { describeEntityKey, recordHasTerm, type SearchIndex } from "./search-index";
-import { collectAdjacentPairs, computePhraseFactor, scoreConcepts } from "./score-text";
+import { scoreConcepts, type TextScores } from "./score-text";
 import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
@@ -58,6 +58,8 @@ interface Candidate {
 
 interface CodeResolution {
   hits: Map<number, { score: number; code: string }>;
+  /** Query words that are part of a matched code (`0x1fc07`, `sal`, `low`…). */
+  codeTerms: Set<string>;
   understood: UnderstoodCode[];
   unknown: FoundCode[];
 }
@@ -94,7 +96,7 @@ function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: stri
 }
 
 function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
-  const resolution: CodeResolution = { hits: new Map(), understood: [], unknown: [] };
+  const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
   const addHit = (doc: number, score: number, code: string) => {
     if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
   };
@@ -105,6 +107,7 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
   for (const found of findCodes(query)) {
     const docs = [...new Set(found.keys.flatMap((key) => index.codeIndex.get(key) ?? []))];
     if (docs.length > 0) {
+      analyzeText(found.text).forEach((term) => resolution.codeTerms.add(term));
       for (const doc of docs) {
         const printed = findPrintedCode(index, doc, found.keys);
         addHit(doc, EXACT_CODE_SCORE, printed);
@@ -127,40 +130,49 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
   return resolution;
 }
 
+/**
+ * The text matches worth ranking: kind-weighted, above MIN_ABSOLUTE_SCORE and MIN_RELATIVE_SCORE of the best,
+ * and at most MAX_CANDIDATES of them. Works on typed arrays so a common word in a big catalog stays cheap.
+ */
+function selectTextCandidates(index: SearchIndex, text: TextScores): Candidate[] {
+  const weighted = new Float64Array(text.scores.length);
+  let best = 0;
+  for (let i = 0; i < weighted.length; i++) {
+    weighted[i] = text.scores[i]! * KIND_WEIGHTS[index.records[text.docs[i]!]!.kind];
+    if (weighted[i]! > best) best = weighted[i]!;
+  }
+  let threshold = Math.max(MIN_ABSOLUTE_SCORE, MIN_RELATIVE_SCORE * best);
+  const passing = weighted.filter((score) => score >= threshold);
+  if (passing.length > MAX_CANDIDATES) threshold = passing.sort().reverse()[MAX_CANDIDATES - 1]!;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < weighted.length; i++) {
+    const score = weighted[i]!;
+    if (score >= threshold) candidates.push({ doc: text.docs[i]!, score, textScore: score });
+  }
+  return candidates;
+}
+
 // Words that only wrap a code (`ID`, `Fel`, `Error code`): noise for the text search once a code was read.
 const CODE_WRAPPER_WORDS = new Set(["id", "fel", "felkod", "felkoden", "error", "code", "kod", "hresult"]);
 
 function collectCandidates(index: SearchIndex, query: string, codes: CodeResolution) {
   const hasCode = codes.hits.size > 0 || codes.unknown.length > 0;
   const terms = analyzeText(query).filter((term) => !(hasCode && CODE_WRAPPER_WORDS.has(term)));
-  const expanded = expandQuery(index, terms);
-  const textScores = scoreConcepts(index, expanded.concepts);
-  const weighted = [...textScores].map(([doc, score]) => ({
-    doc,
-    score: score * KIND_WEIGHTS[index.records[doc]!.kind],
-  }));
-  weighted.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const queryPairs = collectAdjacentPairs(terms);
-  weighted.slice(0, PHRASE_CANDIDATES).forEach((entry) => {
-    entry.score *= computePhraseFactor(index, entry.doc, queryPairs);
-  });
   const candidates = new Map<number, Candidate>();
-  for (const { doc, score } of weighted) candidates.set(doc, { doc, score, textScore: score });
+  // A query that is only a known code (`0x1FC07`, `(ID: 34513)`) needs no text search: answer from the code index.
+  const onlyCode = codes.hits.size > 0 && terms.every((term) => codes.codeTerms.has(term));
+  const expanded = onlyCode
+    ? { concepts: [], corrections: new Map<string, string>() }
+    : expandQuery(index, terms);
+  if (!onlyCode) {
+    for (const candidate of selectTextCandidates(index, scoreConcepts(index, expanded.concepts)))
+      candidates.set(candidate.doc, candidate);
+  }
   for (const [doc, hit] of codes.hits) {
-    const existing = candidates.get(doc);
-    const textScore = existing?.textScore ?? 0;
+    const textScore = candidates.get(doc)?.textScore ?? 0;
     candidates.set(doc, { doc, score: hit.score + textScore, textScore, matchedCode: hit.code });
   }
   return { candidates: [...candidates.values()], expanded, terms };
-}
-
-function keepConfident(candidates: Candidate[]): Candidate[] {
-  const bestText = Math.max(0, ...candidates.filter((c) => !c.matchedCode).map((c) => c.textScore));
-  return candidates.filter(
-    (c) =>
-      c.matchedCode !== undefined ||
-      (c.textScore >= MIN_ABSOLUTE_SCORE && c.textScore >= MIN_RELATIVE_SCORE * bestText),
-  );
 }
 
 /** One candidate per entity across locales: the best score, shown in the requested locale when it exists. */
@@ -207,6 +219,7 @@ function listMatchedTerms(
 ): string[] {
   const matched = new Set<string>();
   for (const concept of expanded.concepts) {
+    if (concept.pair) continue;
     for (const alternative of concept.alternatives) {
       if (alternative.terms.every((term) => recordHasTerm(index, term, doc)))
         alternative.terms.forEach((term) => matched.add(term));
@@ -277,7 +290,7 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   }
   const codes = resolveCodes(index, query, locale ?? "en");
   const { candidates, expanded, terms } = collectCandidates(index, query, codes);
-  const ordered = orderByPolicy(index, mergeLocales(index, keepConfident(candidates), locale));
+  const ordered = orderByPolicy(index, mergeLocales(index, candidates, locale));
   const results = ordered.slice(0, limit).map((candidate) => toResult(index, candidate, expanded));
   const corrected =
     expanded.corrections.size > 0

@@ -7,7 +7,7 @@
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
 import { normalizeCode, type CodeKey } from "./normalize-code";
-import { FIELD_WEIGHTS, type FieldName } from "./ranking";
+import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
 
 /** One searchable entity in one locale: what is indexed and what a result shows. */
@@ -52,8 +52,8 @@ export interface SearchIndex {
   foldMap: Map<string, string[]>;
   /** Light stem of the folded word → index words with that stem (so stems meet with or without å/ä/ö). */
   stemMap: Map<string, string[]>;
-  /** Words without digits by length, for typo correction. */
-  wordsByLength: Map<number, string[]>;
+  /** Words without digits by first letter and length (`s:9`), for typo correction. */
+  wordsByLength: Map<string, string[]>;
   errorCount: number;
   /** Entity key (`kind/article/id`) → its records in every locale. */
   entityVersions: Map<string, number[]>;
@@ -161,12 +161,28 @@ function countWeightedTerms(record: IndexRecord): { counts: Map<string, number>;
   for (const [field, text] of Object.entries(record.fields) as [FieldName, string | undefined][]) {
     if (!text) continue;
     const weight = FIELD_WEIGHTS[field];
-    for (const term of analyzeText(text)) {
+    const terms = analyzeText(text);
+    for (const term of terms) {
       counts.set(term, (counts.get(term) ?? 0) + weight);
       length += weight;
     }
+    if (!PHRASE_FIELDS.includes(field)) continue;
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const pair = describePairTerm(terms[i]!, terms[i + 1]!);
+      counts.set(pair, (counts.get(pair) ?? 0) + weight);
+    }
   }
   return { counts, length };
+}
+
+/** The index term of two adjacent words (a space never occurs inside a word term). */
+export function describePairTerm(left: string, right: string): string {
+  return `${left} ${right}`;
+}
+
+/** The typo-correction bucket of words starting with `first` and `length` long. */
+export function describeTypoBucket(first: string, length: number): string {
+  return `${first}:${length}`;
 }
 
 function addToListMap(map: Map<string, string[]>, key: string, value: string): void {
@@ -180,16 +196,13 @@ function buildVocabularyMaps(
 ): Pick<SearchIndex, "foldMap" | "stemMap" | "wordsByLength"> {
   const foldMap = new Map<string, string[]>();
   const stemMap = new Map<string, string[]>();
-  const wordsByLength = new Map<number, string[]>();
+  const wordsByLength = new Map<string, string[]>();
   for (const term of terms) {
+    if (term.includes(" ")) continue;
     const folded = foldDiacritics(term);
     if (folded !== term) addToListMap(foldMap, folded, term);
     addToListMap(stemMap, stemTerm(folded), term);
-    if (!/\p{N}/u.test(term)) {
-      const bucket = wordsByLength.get(term.length);
-      if (bucket) bucket.push(term);
-      else wordsByLength.set(term.length, [term]);
-    }
+    if (!/\p{N}/u.test(term)) addToListMap(wordsByLength, describeTypoBucket(term[0]!, term.length), term);
   }
   return { foldMap, stemMap, wordsByLength };
 }

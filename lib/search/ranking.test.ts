@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { findCodes } from "./find-codes";
+import { dropCommonConcepts, expandQuery, findCloseWords, maxTypoDistance } from "./expand-query";
+import { makeSeedCatalog } from "./fixtures/seed-catalog";
+import * as ranking from "./ranking";
+import { buildIndexFromRecords, describeCatalogRecords, type IndexRecord } from "./search-index";
+import { buildSearchIndex, search } from "./search-engine";
+
+const index = buildSearchIndex(makeSeedCatalog());
+const alternativeWeights = (word: string) =>
+  expandQuery(index, [word]).concepts[0]?.alternatives.map((a) => [a.terms.join(" "), a.weight]);
+
+describe("ranking policy: each constant with a hit and a miss", () => {
+  it("MAX_QUERY_LENGTH: a query at the limit is whole, one character more is cut", () => {
+    expect(search(index, "a".repeat(ranking.MAX_QUERY_LENGTH)).understood.truncated).toBe(false);
+    expect(search(index, "a".repeat(ranking.MAX_QUERY_LENGTH + 1)).understood.truncated).toBe(true);
+  });
+
+  it("MAX_QUERY_TERMS: distinct words beyond the limit are not scored", () => {
+    const many = Array.from({ length: ranking.MAX_QUERY_TERMS + 10 }, (_, i) => `ord${i}`);
+    const known = ["aktiveringen", "slutfördes", "korrekt"];
+    expect(expandQuery(index, known).concepts.filter((c) => !c.pair)).toHaveLength(3);
+    expect(
+      expandQuery(index, [...known, ...many]).concepts.filter((c) => !c.pair).length,
+    ).toBeLessThanOrEqual(ranking.MAX_QUERY_TERMS);
+  });
+
+  it("EXACT_CODE_SCORE outranks any text score; FUZZY_CODE_SCORE sits between", () => {
+    expect(search(index, "403").results[0]!.score).toBeGreaterThanOrEqual(ranking.EXACT_CODE_SCORE);
+    const fuzzy = search(index, "SalVhdInitialisationError").results[0]!.score;
+    expect(fuzzy).toBeGreaterThanOrEqual(ranking.FUZZY_CODE_SCORE);
+    expect(fuzzy).toBeLessThan(ranking.EXACT_CODE_SCORE);
+  });
+
+  it("CODE_FUZZY_MAX_DISTANCE and CODE_FUZZY_MIN_LENGTH: two edits match a long code, three do not, nor do short codes", () => {
+    expect(search(index, "SalBitmapErorr").results[0]?.matchedCode).toBe("SalBitmapError");
+    expect(search(index, "SalBotmupErorr").results[0]?.matchedCode).toBeUndefined();
+    expect(ranking.CODE_FUZZY_MIN_LENGTH).toBeGreaterThan("SalBitmap".length);
+  });
+
+  it("FIELD_WEIGHTS: a word in a title counts more than the same word in a step", () => {
+    expect(ranking.FIELD_WEIGHTS.title).toBeGreaterThan(ranking.FIELD_WEIGHTS.step);
+    expect(search(index, "SalBitmapError").results[0]?.id).toBe("salbitmaperror");
+  });
+
+  it("EXACT, FOLDED, COMPOUND, STEM and FUZZY weights order the ways a word can match", () => {
+    expect(alternativeWeights("aktiveringen")).toContainEqual(["aktiveringen", ranking.EXACT_TERM_WEIGHT]);
+    expect(alternativeWeights("tjanst")).toContainEqual(["tjänst", ranking.FOLDED_TERM_WEIGHT]);
+    expect(alternativeWeights("valvuppgifter")).toContainEqual([
+      "valv uppgifter",
+      ranking.COMPOUND_TERM_WEIGHT,
+    ]);
+    expect(alternativeWeights("aktiveringar")).toContainEqual(["aktiveringen", ranking.STEM_TERM_WEIGHT]);
+    expect(alternativeWeights("aktiveringn")).toContainEqual(["aktiveringen", ranking.FUZZY_TERM_WEIGHT]);
+    expect(alternativeWeights("qqqq")).toBeUndefined();
+  });
+
+  it("SYNONYM_TERM_WEIGHT: `not enough` also matches `insufficient`", () => {
+    const concept = expandQuery(index, ["not", "enough"]).concepts.find((c) => c.term === "enough");
+    expect(concept?.alternatives).toContainEqual({
+      terms: ["insufficient"],
+      weight: ranking.SYNONYM_TERM_WEIGHT,
+    });
+    expect(expandQuery(index, ["enough"]).concepts).toEqual([]);
+  });
+
+  it("MIN_COMPOUND_PART_LENGTH: parts shorter than the minimum are not split off", () => {
+    expect(alternativeWeights("valvuppgifter")?.some(([terms]) => String(terms).includes(" "))).toBe(true);
+    expect(alternativeWeights("enfil")).toBeUndefined();
+  });
+
+  it("FUZZY_MIN_WORD_LENGTH, FUZZY_MAX_DISTANCE_SHORT, FUZZY_TWO_EDITS_MIN_LENGTH: the typo budget grows with length", () => {
+    expect(maxTypoDistance(ranking.FUZZY_MIN_WORD_LENGTH - 1)).toBe(0);
+    expect(maxTypoDistance(ranking.FUZZY_MIN_WORD_LENGTH)).toBe(ranking.FUZZY_MAX_DISTANCE_SHORT);
+    expect(maxTypoDistance(ranking.FUZZY_TWO_EDITS_MIN_LENGTH)).toBe(2);
+    expect(findCloseWords(index, "aktivexingxn")).toContain("aktiveringen");
+    expect(findCloseWords(index, "aktxvexingxn")).toEqual([]);
+  });
+
+  it("FUZZY_MAX_CANDIDATES caps corrections per word", () => {
+    expect(findCloseWords(index, "filen", 2).length).toBeLessThanOrEqual(ranking.FUZZY_MAX_CANDIDATES);
+  });
+
+  it("COVERAGE_EXPONENT: the error matching all words beats one matching a word many times", () => {
+    expect(ranking.COVERAGE_EXPONENT).toBeGreaterThan(1);
+    expect(search(index, "krypterings lösen frasen lagrad datorn").results[0]?.id).toBe(
+      "encryption-passphrase-not-correctly-configured",
+    );
+  });
+
+  it("PHRASE_PAIR_WEIGHT and PHRASE_FIELDS: adjacent query words found adjacent in a message add evidence", () => {
+    const concepts = expandQuery(index, ["proxyautentisering", "krävs"]).concepts;
+    expect(concepts.find((c) => c.pair)?.alternatives[0]?.weight).toBe(ranking.PHRASE_PAIR_WEIGHT);
+    expect(expandQuery(index, ["krävs", "proxyautentisering"]).concepts.some((c) => c.pair)).toBe(false);
+    expect(ranking.PHRASE_FIELDS).toContain("message");
+  });
+
+  it("COMMON_TERM_*: very common words are dropped from long queries in big catalogs only", () => {
+    const records: IndexRecord[] = Array.from({ length: ranking.COMMON_TERM_MIN_RECORDS }, (_, i) => ({
+      ...describeCatalogRecords(makeSeedCatalog())[0]!,
+      id: `e${i}`,
+      fields: { message: `vanlig ord${i % 7} unik${i}` },
+    }));
+    const big = buildIndexFromRecords(records);
+    const words = (terms: string[]) =>
+      expandQuery(big, terms)
+        .concepts.filter((c) => !c.pair)
+        .map((c) => c.term);
+    expect(words(["vanlig", "unik1", "unik2", "unik3", "unik4"])).toEqual([
+      "unik1",
+      "unik2",
+      "unik3",
+      "unik4",
+    ]);
+    expect(words(["vanlig", "unik1", "unik2"])).toEqual(["vanlig", "unik1", "unik2"]);
+    expect(
+      dropCommonConcepts(index, expandQuery(index, ["det", "gick", "inte", "att", "ladda"]).concepts),
+    ).toHaveLength(expandQuery(index, ["det", "gick", "inte", "att", "ladda"]).concepts.length);
+  });
+
+  it("MIN_RELATIVE_SCORE and MIN_ABSOLUTE_SCORE drop weak tails", () => {
+    const results = search(index, "aktiveringen slutfördes inte korrekt", { limit: 100 }).results;
+    const top = results[0]!.score;
+    expect(
+      results.every(
+        (r) => r.score >= ranking.MIN_RELATIVE_SCORE * top && r.score >= ranking.MIN_ABSOLUTE_SCORE,
+      ),
+    ).toBe(true);
+    expect(results.length).toBeLessThan(index.records.length);
+  });
+
+  it("GROUP_BAND_RATIO and KIND_ORDER: a clearly better flow comes first, comparable errors precede flows", () => {
+    expect(search(index, "Get-ExecutionPolicy").results[0]?.kind).toBe("flow");
+    const kinds = search(index, "Microsoft Azure Recovery Services agenten kunde inte", {
+      limit: 5,
+    }).results.map((r) => r.kind);
+    expect(kinds[0]).toBe("error");
+    expect(ranking.KIND_ORDER).toEqual(["error", "flow", "section", "article"]);
+  });
+
+  it("KIND_WEIGHTS: an article wins only when nothing more specific matches", () => {
+    expect(ranking.KIND_WEIGHTS.article).toBeLessThan(ranking.KIND_WEIGHTS.error);
+    expect(search(index, "Felsöka Azure Backup Agent").results[0]?.kind).toBe("article");
+  });
+
+  it("DEFAULT_RESULT_LIMIT and MAX_RESULT_LIMIT bound the result count", () => {
+    expect(search(index, "agenten").results.length).toBeLessThanOrEqual(ranking.DEFAULT_RESULT_LIMIT);
+    expect(search(index, "agenten", { limit: 10_000 }).results.length).toBeLessThanOrEqual(
+      ranking.MAX_RESULT_LIMIT,
+    );
+    expect(search(index, "agenten", { limit: 1 }).results).toHaveLength(1);
+  });
+
+  it("MAX_SUGGESTIONS bounds suggestions", () => {
+    expect(search(index, "(ID: 34514)").suggestions.length).toBeGreaterThan(0);
+    expect(
+      search(index, "(ID: 34514) (ID: 34505) (ID: 34512) (ID: 34516) (ID: 34503) (ID: 34500)").suggestions
+        .length,
+    ).toBeLessThanOrEqual(ranking.MAX_SUGGESTIONS);
+  });
+
+  it("SNIPPET_LENGTH: long text is cut around the first match, short text is whole", () => {
+    const result = search(index, "Proxyautentisering").results[0]!;
+    expect(result.snippet.length).toBeLessThanOrEqual(ranking.SNIPPET_LENGTH + 2);
+    expect(result.snippet).toContain("Proxyautentisering");
+    expect(search(index, "SalBitmapError").results[0]!.snippet).toBe(
+      "Det går inte att hitta ändringar i en fil. Detta kan bero på olika orsaker. Försök att utföra åtgärden igen.",
+    );
+  });
+
+  it("BARE_NUMBER_MIN_DIGITS and CAMEL_CODE_MIN_HUMPS decide what is a strong code", () => {
+    const strong = (text: string) => findCodes(text).some((c) => c.strength === "strong");
+    expect(strong("1".repeat(ranking.BARE_NUMBER_MIN_DIGITS))).toBe(true);
+    expect(strong("1".repeat(ranking.BARE_NUMBER_MIN_DIGITS - 1))).toBe(false);
+    expect(strong("SalBitmapError")).toBe(true);
+    expect(strong("PowerShell")).toBe(false);
+  });
+
+  it("MAX_CODE_WORDS: a code typed in up to that many words is found, longer runs are not joined", () => {
+    expect(search(index, "Sal Checksum Store Initialization Failed").results[0]?.matchedCode).toBe(
+      "SalChecksumStoreInitializationFailed",
+    );
+    expect(ranking.MAX_CODE_WORDS).toBeGreaterThanOrEqual(5);
+    expect(findCodes("a b c d e f g h").some((c) => c.text === "a b c d e f g h")).toBe(false);
+  });
+
+  it("MAX_CANDIDATES bounds the text matches that are ranked", () => {
+    expect(search(index, "agenten", { limit: ranking.MAX_RESULT_LIMIT }).results.length).toBeLessThanOrEqual(
+      ranking.MAX_CANDIDATES,
+    );
+  });
+
+  it("BROWSER_INDEX_MAX_ERRORS: the seed catalog ships to the browser, a catalog past the threshold does not", () => {
+    expect(index.errorCount).toBeLessThanOrEqual(ranking.BROWSER_INDEX_MAX_ERRORS);
+    expect(ranking.BROWSER_INDEX_MAX_ERRORS + 1).toBeGreaterThan(ranking.BROWSER_INDEX_MAX_ERRORS);
+  });
+});
