@@ -11,7 +11,13 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <h1 className="text-2xl font-bold">{t.notFoundTitle}</h1>
       <p>{t.notFoundBody}</p>
       <NotFoundSuggestions locale={locale} emptyText={t.searchNoResults} />
-      <form action={searchPath(locale)} method="get" role="search" aria-label={t.searchLabel} className="flex gap-2">
+      <form
+        action={searchPath(locale)}
+        method="get"
+        role="search"
+        aria-label={t.searchLabel}
+        className="flex gap-2"
+      >
         <label htmlFor="notfound-search" className="sr-only">
           {t.searchLabel}
         </label>

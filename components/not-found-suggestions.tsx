@@ -10,28 +10,33 @@ interface Hit {
   codes: string[];
 }
 
+interface Found {
+  query: string;
+  hits: Hit[];
+}
+
+async function searchWords(words: string, locale: string, signal: AbortSignal): Promise<Hit[]> {
+  if (!words) return [];
+  const url = `/api/search?q=${encodeURIComponent(words)}&locale=${encodeURIComponent(locale)}&limit=5`;
+  const response = await fetch(url, { signal });
+  const body = (response.ok ? await response.json() : {}) as { results?: Hit[] };
+  return body.results ?? [];
+}
+
 export function NotFoundSuggestions({ locale, emptyText }: { locale: string; emptyText: string }) {
-  const [hits, setHits] = useState<Hit[] | null>(null);
-  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Found | null>(null);
 
   useEffect(() => {
     const words = wordsFromPath(window.location.pathname);
-    setQuery(words);
-    if (!words) {
-      setHits([]);
-      return;
-    }
     const controller = new AbortController();
-    fetch(`/api/search?q=${encodeURIComponent(words)}&locale=${encodeURIComponent(locale)}&limit=5`, {
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? response.json() : { results: [] }))
-      .then((body: { results?: Hit[] }) => setHits(body.results ?? []))
-      .catch(() => setHits([]));
+    searchWords(words, locale, controller.signal)
+      .then((hits) => setFound({ query: words, hits }))
+      .catch(() => setFound({ query: words, hits: [] }));
     return () => controller.abort();
   }, [locale]);
 
-  if (hits === null) return null;
+  if (found === null) return null;
+  const { query, hits } = found;
   return (
     <div data-testid="not-found-suggestions">
       {query && (

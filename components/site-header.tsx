@@ -3,16 +3,17 @@ import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { searchPath } from "@/lib/site/urls";
+import { SearchBox } from "./search/search-box";
+import { SearchPalette } from "./search/search-palette";
+import { searchBoxLabels } from "./search/search-box-labels";
 
 interface SiteHeaderProps {
   locale: Locale;
   /** This page in the other language, when it exists. */
   alternateHref?: string;
-  /** Slot for the search palette island. */
-  palette?: React.ReactNode;
 }
 
-export function SiteHeader({ locale, alternateHref, palette }: SiteHeaderProps) {
+export function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
   const t = getUiStrings(locale);
   const other = otherLocale(locale);
   const switchHref = `${alternateHref ?? `/${other}`}?lang=${other}`;
@@ -25,33 +26,27 @@ export function SiteHeader({ locale, alternateHref, palette }: SiteHeaderProps) 
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link href={`/${locale}`} className="inline-flex min-h-11 items-center text-lg font-bold text-ink no-underline">
+        <Link
+          href={`/${locale}`}
+          className="inline-flex min-h-11 items-center text-lg font-bold text-ink no-underline"
+        >
           {t.siteName}
         </Link>
-        <form
-          action={searchPath(locale)}
-          method="get"
-          role="search"
-          aria-label={t.searchSiteLabel}
-          className="order-3 flex w-full min-w-0 gap-2 sm:order-none sm:w-auto sm:flex-1"
-        >
-          <label htmlFor="header-search" className="sr-only">
-            {t.searchLabel}
-          </label>
-          <input
-            id="header-search"
-            name="q"
-            type="search"
-            maxLength={2000}
-            placeholder={t.searchPlaceholder}
-            className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2 text-ink"
-            data-palette-trigger
+        <div className="order-3 w-full min-w-0 sm:order-none sm:w-auto sm:flex-1">
+          <SearchBox
+            locale={locale}
+            action={searchPath(locale)}
+            labels={searchBoxLabels(t)}
+            formLabel={t.searchSiteLabel}
+            inputId="header-search"
           />
-          <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
-            {t.searchButton}
-          </button>
-        </form>
-        {palette}
+        </div>
+        <SearchPalette
+          locale={locale}
+          action={searchPath(locale)}
+          labels={searchBoxLabels(t)}
+          title={t.searchPaletteTitle}
+        />
         <a
           href={switchHref}
           hrefLang={other}

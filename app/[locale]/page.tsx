@@ -7,6 +7,8 @@ import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { articlePath, errorPath, searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
+import { SearchBox } from "@/components/search/search-box";
+import { searchBoxLabels } from "@/components/search/search-box-labels";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -30,25 +32,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     <PageShell locale={locale} alternateHref={`/${otherLocale(locale)}`}>
       <h1 className="text-3xl font-bold">{t.siteName}</h1>
       <p className="mt-1 text-muted">{t.tagline}</p>
-      <form action={searchPath(locale)} method="get" role="search" aria-label={t.searchLabel} className="mt-6 flex gap-2">
-        <label htmlFor="home-search" className="sr-only">
-          {t.searchLabel}
-        </label>
-        {/* The home page exists to search: focus goes straight to the box (jsx-a11y allows none). */}
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        <input
-          id="home-search"
-          name="q"
-          type="search"
+      <div className="mt-6">
+        <SearchBox
+          locale={locale}
+          action={searchPath(locale)}
+          labels={searchBoxLabels(t)}
+          formLabel={t.searchLabel}
+          inputId="home-search"
           autoFocus
-          maxLength={2000}
-          placeholder={t.searchPlaceholder}
-          className="min-w-0 flex-1 rounded-lg border border-line bg-page px-4 py-3 text-lg"
+          large
         />
-        <button type="submit" className="rounded-lg bg-accent px-4 py-3 font-semibold text-accent-ink">
-          {t.searchButton}
-        </button>
-      </form>
+      </div>
       <p className="mt-2 text-sm text-muted">{t.searchShortcutHint}</p>
 
       <section aria-labelledby="codes-heading" className="mt-10">

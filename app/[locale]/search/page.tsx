@@ -22,7 +22,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const [top] = response?.results ?? [];
   const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
   const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];
-  // A query that is just one known code, shared by no other error, needs no results page.
+  // A query naming one known code of exactly one error (typed alone or inside a pasted message) needs no results page.
   if (
     top &&
     exactCodes.length === 1 &&
@@ -35,7 +35,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   return (
     <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
-      <form action={searchPath(locale)} method="get" role="search" aria-label={t.searchLabel} className="mt-4 flex gap-2">
+      <form
+        action={searchPath(locale)}
+        method="get"
+        role="search"
+        aria-label={t.searchLabel}
+        className="mt-4 flex gap-2"
+      >
         <label htmlFor="search-page-input" className="sr-only">
           {t.searchLabel}
         </label>

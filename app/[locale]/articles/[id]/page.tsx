@@ -46,6 +46,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const { article, twin } = await load(params);
   const t = getUiStrings(article.locale);
   const { code } = await getArticleBody(article.locale, article.id);
+  // A server component renders once per build: there is no state for a re-created component to lose.
   const Body = getMDXComponent(code);
   const errorRedirects = Object.fromEntries(article.errors.map((id) => [id, errorPath(article.locale, id)]));
   for (const [anchor, id] of Object.entries(article.redirects))
@@ -63,6 +64,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
           <p className="text-sm text-muted">
             {t.updated} <time dateTime={article.updated}>{article.updated}</time>
           </p>
+          {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
           <Body components={buildMdxComponents(article.locale) as never} />
         </article>
         <aside className="order-first lg:order-none">

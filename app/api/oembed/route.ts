@@ -1,0 +1,49 @@
+// GET /api/oembed?url=&format=json&maxwidth=&maxheight= : oEmbed 1.0 provider for error pages, guided fixes
+// and flows of this site. The url is matched by parsing (lib/api/oembed.ts), never fetched; JSONP is not offered.
+import type { NextRequest } from "next/server";
+import { getError, getFlow } from "@/lib/content/source.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import {
+  buildOembedResponse,
+  fitEmbedSize,
+  matchOembedUrl,
+  parsePixels,
+  type EmbedTarget,
+} from "@/lib/api/oembed";
+import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-response";
+
+/** Origins whose pages we describe: the one this request reached, and the configured public origin. */
+function ownOrigins(request: NextRequest): string[] {
+  const configured = process.env.FIXPATH_SITE_URL;
+  const origins = [request.nextUrl.origin];
+  if (configured && /^https?:\/\/[^\s/]+$/.test(configured)) origins.push(new URL(configured).origin);
+  return origins;
+}
+
+async function titleOf(target: EmbedTarget): Promise<string | undefined> {
+  if (target.kind === "flow") return (await getFlow(target.locale, target.id))?.title;
+  const error = await getError(target.locale, target.id);
+  if (!error) return undefined;
+  return target.kind === "error-fix"
+    ? `${getUiStrings(target.locale).guidedFix}: ${error.title}`
+    : error.title;
+}
+
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const format = params.get("format") ?? "json";
+  if (format !== "json") return sendError(501, "only format=json is implemented");
+  const match = matchOembedUrl(params.get("url"), ownOrigins(request));
+  if (!match.ok) return sendError(match.status, match.message);
+  const title = await titleOf(match.target);
+  if (title === undefined) return sendError(404, "no embeddable Fixpath page at this url");
+  const size = fitEmbedSize(
+    match.target.kind,
+    parsePixels(params.get("maxwidth")),
+    parsePixels(params.get("maxheight")),
+  );
+  return sendJson(request, buildOembedResponse(match.origin, match.target, title, size));
+}
+
+export const OPTIONS = sendPreflight;
+export const { POST, PUT, PATCH, DELETE } = refuseWrites();

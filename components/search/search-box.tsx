@@ -1,0 +1,154 @@
+"use client";
+// A search box with instant results as you type: arrow keys move through them, Enter opens the
+// highlighted (or top) result. It is a plain GET form underneath, so it works without JavaScript.
+import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useInstantSearch } from "./use-instant-search";
+
+export interface SearchBoxLabels {
+  label: string;
+  placeholder: string;
+  button: string;
+  noResults: string;
+}
+
+interface SearchBoxProps {
+  locale: string;
+  action: string;
+  labels: SearchBoxLabels;
+  formLabel: string;
+  autoFocus?: boolean;
+  large?: boolean;
+  /** Id of the input, for labels and tests; generated when absent. */
+  inputId?: string;
+  onNavigate?: () => void;
+}
+
+/** The longest text the box takes: a pasted log excerpt of 2,000 characters fits. */
+const MAX_QUERY_CHARS = 2000;
+
+export function SearchBox({
+  locale,
+  action,
+  labels,
+  formLabel,
+  autoFocus,
+  large,
+  inputId,
+  onNavigate,
+}: SearchBoxProps) {
+  const router = useRouter();
+  const baseId = useId();
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const { hits, update, resultsFor } = useInstantSearch(locale);
+  const listId = `${baseId}-results`;
+  const fieldId = inputId ?? `${baseId}-input`;
+  const showList = open && query.trim() !== "";
+
+  function go(url: string) {
+    setOpen(false);
+    onNavigate?.();
+    router.push(url);
+  }
+
+  async function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => (hits.length === 0 ? -1 : (current + step + hits.length) % hits.length));
+    } else if (event.key === "Escape") {
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === "Enter" && query.trim()) {
+      event.preventDefault();
+      const chosen = active >= 0 ? hits[active] : (await resultsFor(query))[0];
+      go(chosen ? chosen.url : `${action}?q=${encodeURIComponent(query)}`);
+    }
+  }
+
+  return (
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={formLabel}
+      className="relative flex w-full min-w-0 gap-2"
+    >
+      <label htmlFor={fieldId} className="sr-only">
+        {labels.label}
+      </label>
+      <input
+        id={fieldId}
+        name="q"
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        autoFocus={autoFocus}
+        maxLength={MAX_QUERY_CHARS}
+        placeholder={labels.placeholder}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(-1);
+          setOpen(true);
+          update(event.target.value);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onFocus={() => setOpen(true)}
+        className={`min-w-0 flex-1 rounded border border-line bg-page text-ink ${large ? "px-4 py-3 text-lg" : "px-3 py-2"}`}
+      />
+      <button
+        type="submit"
+        className={`rounded bg-accent font-semibold text-accent-ink ${large ? "px-4 py-3" : "px-3 py-2"}`}
+      >
+        {labels.button}
+      </button>
+      {showList && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={labels.label}
+          className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+        >
+          {hits.length === 0 ? (
+            <li
+              role="option"
+              aria-selected={false}
+              aria-disabled="true"
+              className="px-3 py-2 text-sm text-muted"
+            >
+              {labels.noResults}
+            </li>
+          ) : (
+            hits.map((hit, index) => (
+              <li
+                key={hit.url}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className={`cursor-pointer px-3 py-2 ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  go(hit.url);
+                }}
+              >
+                <span className="font-semibold">{hit.title}</span>
+                {hit.codes.length > 0 && (
+                  <span className="ml-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
+                )}
+              </li>
+            ))
+          )}
+        </ul>
+      )}
+    </form>
+  );
+}

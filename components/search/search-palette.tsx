@@ -1,0 +1,63 @@
+"use client";
+// The ⌘K / Ctrl-K / "/" search palette, on every page: a modal dialog around the instant search box.
+import { useEffect, useRef, useState } from "react";
+import { SearchBox, type SearchBoxLabels } from "./search-box";
+
+/** True when the keystroke is meant for a text field, where "/" must type a slash. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
+}
+
+export function SearchPalette({
+  locale,
+  action,
+  labels,
+  title,
+}: {
+  locale: string;
+  action: string;
+  labels: SearchBoxLabels;
+  title: string;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [session, setSession] = useState(0);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const shortcut = (event.key === "k" || event.key === "K") && (event.metaKey || event.ctrlKey);
+      if (shortcut || (event.key === "/" && !isTyping(event.target))) {
+        event.preventDefault();
+        setSession((n) => n + 1); // a fresh, empty box each time
+        dialog.current?.showModal();
+      }
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label={title}
+      className="m-auto mt-[10vh] w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-line bg-page p-4 text-ink backdrop:bg-black/40"
+      onClick={(event) => {
+        if (event.target === dialog.current) dialog.current?.close();
+      }}
+    >
+      {session > 0 && (
+        <SearchBox
+          key={session}
+          locale={locale}
+          action={action}
+          labels={labels}
+          formLabel={title}
+          autoFocus
+          onNavigate={() => dialog.current?.close()}
+        />
+      )}
+    </dialog>
+  );
+}
