@@ -81,7 +81,9 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-fixpath-pathname", pathname.slice(0, 2048));
   const response = malformed
-    ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), { request: { headers: requestHeaders } })
+    ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), {
+        request: { headers: requestHeaders },
+      })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -41,7 +41,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Commands report content problems as diagnostics; reaching here is a bug in Fixpath itself.
-    process.stderr.write(`fixpath: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `fixpath: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -15,7 +15,10 @@ export const IdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens, e.g. `sal-low-disk-space`");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "ids are lower-case words joined by hyphens, e.g. `sal-low-disk-space`",
+  );
 
 /** A link found in a step, e.g. `{ text: "Sysinternals", href: "https://learn.microsoft.com/sysinternals" }`. */
 export const LinkSchema = z.object({

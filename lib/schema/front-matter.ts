@@ -11,7 +11,10 @@ export const FrontMatterSchema = z
     /** Product the article covers, e.g. `Azure Backup MARS agent`. */
     product: z.string().min(1),
     /** Date of the last content change, `YYYY-MM-DD` (YAML dates are accepted and normalised). */
-    updated: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    updated: z.union([
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      z.date().transform((d) => d.toISOString().slice(0, 10)),
+    ]),
     /** Locale; must match the folder (`content/sv/…` is `sv`). Optional: the folder decides. */
     locale: LocaleSchema.optional(),
     /** Where the text came from, e.g. `MicrosoftDocs/azure-docs: articles/backup/backup-azure-mars-troubleshoot.md`. */
