@@ -9,7 +9,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
         <p>{t.footerNote}</p>
         <p className="mt-2">
-          <a className="text-accent underline" href="/api/v1/openapi.json">
+          <a className="text-accent underline" href={`/${locale}/api-docs`}>
             {t.api}
           </a>
         </p>

@@ -2,10 +2,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listArticles, listErrors } from "@/lib/content/source.server";
+import { listArticles, listErrors, listFlows } from "@/lib/content/source.server";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
-import { articlePath, errorPath, searchPath } from "@/lib/site/urls";
+import { articlePath, errorPath, flowPath, searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { SearchBox } from "@/components/search/search-box";
 import { searchBoxLabels } from "@/components/search/search-box-labels";
@@ -25,7 +25,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getUiStrings(locale);
-  const [articles, errors] = await Promise.all([listArticles(locale), listErrors(locale)]);
+  const [articles, errors, flows] = await Promise.all([
+    listArticles(locale),
+    listErrors(locale),
+    listFlows(locale),
+  ]);
   const products = [...new Set(articles.map((a) => a.product))].sort();
   const coded = errors.filter((e) => e.codes.length > 0);
   return (
@@ -82,6 +86,18 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                       {a.title}
                     </Link>
                     <p className="text-sm text-muted">{a.description}</p>
+                    <h4 className="mt-2 text-sm font-semibold">{t.procedures}</h4>
+                    <ul className="mt-1 list-disc pl-6 text-sm">
+                      {flows
+                        .filter((flow) => flow.article === a.id)
+                        .map((flow) => (
+                          <li key={flow.id}>
+                            <Link href={flowPath(locale, flow.id)} className="text-accent underline">
+                              {flow.title}
+                            </Link>
+                          </li>
+                        ))}
+                    </ul>
                   </li>
                 ))}
             </ul>

@@ -3,6 +3,7 @@ import type { CauseView } from "@/lib/site/error-view";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { ActionSteps } from "./action-steps";
 import { CopyButton } from "../copy-button";
+import { LinkIcon } from "../icons";
 
 export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
   return (
@@ -18,8 +19,8 @@ export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
           {cause.title}
         </h3>
         <CopyButton value={`#${cause.anchor}`} label={t.copyLink} doneLabel={t.linkCopied}>
-          <span aria-hidden="true">🔗</span>
-          <span className="sr-only">{t.copyLink}</span>
+          <LinkIcon />
+          <span>{t.copyLinkShort}</span>
         </CopyButton>
       </div>
       {cause.explanation && <p className="prose-fix mt-2 text-muted">{cause.explanation}</p>}

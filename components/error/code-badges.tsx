@@ -1,5 +1,6 @@
 // The codes of an error as badges, each with a copy button.
 import { CopyButton } from "../copy-button";
+import { CopyIcon } from "../icons";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 
 export function CodeBadges({ codes, t }: { codes: string[]; t: UiStrings }) {
@@ -21,7 +22,7 @@ export function CodeBadges({ codes, t }: { codes: string[]; t: UiStrings }) {
             doneLabel={t.copied}
             className="min-h-7 rounded-full border-0"
           >
-            <span aria-hidden="true">⧉</span>
+            <CopyIcon />
           </CopyButton>
         </span>
       ))}

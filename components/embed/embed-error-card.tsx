@@ -1,0 +1,84 @@
+// An error as a compact card for other sites: title, codes, verbatim message, and the first causes with steps.
+import type { ErrorView } from "@/lib/site/error-view";
+import type { EmbedOptions } from "@/lib/api/embed-options";
+import type { UiStrings } from "@/lib/i18n/ui-strings";
+import { ErrorMessage } from "../error/error-message";
+import { ActionSteps } from "../error/action-steps";
+
+interface EmbedErrorCardProps {
+  view: ErrorView;
+  options: EmbedOptions;
+  t: UiStrings;
+  fixHref: string;
+}
+
+export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProps) {
+  const { error } = view;
+  const shown = options.causes === undefined ? view.causes : view.causes.slice(0, options.causes);
+  const hidden = view.causes.length - shown.length;
+  return (
+    <article className={options.compact ? "space-y-2" : "space-y-3"} data-testid="embed-error">
+      <h1 className={options.compact ? "text-lg font-bold" : "text-xl font-bold"}>{error.title}</h1>
+      {error.codes.length > 0 && (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-muted">{error.codes.length > 1 ? t.errorCodes : t.errorCode}:</span>
+          {error.codes.map((code) => (
+            <code
+              key={code}
+              className="rounded-full border border-line bg-card px-2 font-mono font-semibold"
+              data-code
+            >
+              {code}
+            </code>
+          ))}
+        </p>
+      )}
+      {!options.compact && <ErrorMessage message={error.message} label={t.message} />}
+      <p>
+        <a
+          href={fixHref}
+          target="_self"
+          className="inline-block rounded bg-accent px-3 py-1.5 font-semibold text-accent-ink"
+        >
+          {t.startGuidedFix}
+        </a>
+      </p>
+      {shown.length > 0 && (
+        <section aria-labelledby="embed-causes">
+          <h2 id="embed-causes" className="font-bold">
+            {t.causes}
+          </h2>
+          <ol className="mt-2 space-y-3" data-testid="embed-causes">
+            {shown.map((cause) => (
+              <li key={cause.id} className="rounded border border-line p-3" data-cause={cause.id}>
+                <h3 className="font-semibold">
+                  <span className="text-muted">
+                    {t.cause} {cause.number}:
+                  </span>{" "}
+                  {cause.title}
+                </h3>
+                {!options.compact && cause.explanation && (
+                  <p className="mt-1 text-sm text-muted">{cause.explanation}</p>
+                )}
+                {!options.compact && cause.actions.length > 0 && <ActionSteps actions={cause.actions} />}
+              </li>
+            ))}
+          </ol>
+          {hidden > 0 && (
+            <p className="mt-2 text-sm text-muted" data-testid="embed-more-causes">
+              +{hidden} {t.causes.toLowerCase()}
+            </p>
+          )}
+        </section>
+      )}
+      {view.causes.length === 0 && view.actions.length > 0 && !options.compact && (
+        <section aria-labelledby="embed-actions">
+          <h2 id="embed-actions" className="font-bold">
+            {t.whatToDo}
+          </h2>
+          <ActionSteps actions={view.actions} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+// A guided fix inside an embed: the title and the one-step-at-a-time view, its links kept inside /embed.
+import type { Flow, Locale } from "@/lib/schema/entities";
+import type { FlowView } from "@/lib/site/flow-view";
+import { getFlowStrings } from "@/lib/flows/flow-strings";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { GuidedFlow } from "../flow/guided-flow";
+
+export function EmbedFlow({
+  locale,
+  flow,
+  view,
+  compact,
+}: {
+  locale: Locale;
+  flow: Flow;
+  view: FlowView;
+  compact: boolean;
+}) {
+  const t = getUiStrings(locale);
+  return (
+    <div className={compact ? "space-y-2" : "space-y-3"}>
+      <div>
+        <p className="text-sm font-semibold text-muted">{t.guidedFix}</p>
+        <h1 className={compact ? "text-lg font-bold" : "text-xl font-bold"}>{flow.title}</h1>
+      </div>
+      <GuidedFlow view={view} t={t} doneText={getFlowStrings(locale).done} />
+    </div>
+  );
+}
