@@ -3,6 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getError, getFlow } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { siteOrigin } from "@/lib/site/urls";
 import {
   buildOembedResponse,
   fitEmbedSize,
@@ -12,12 +13,12 @@ import {
 } from "@/lib/api/oembed";
 import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-response";
 
-/** Origins whose pages we describe: the one this request reached, and the configured public origin. */
+/**
+ * Origins whose pages we describe: the one this request reached, and the public origin (FIXPATH_SITE_URL),
+ * which is what the prerendered pages' discovery links name.
+ */
 function ownOrigins(request: NextRequest): string[] {
-  const configured = process.env.FIXPATH_SITE_URL;
-  const origins = [request.nextUrl.origin];
-  if (configured && /^https?:\/\/[^\s/]+$/.test(configured)) origins.push(new URL(configured).origin);
-  return origins;
+  return [request.nextUrl.origin, new URL(siteOrigin()).origin];
 }
 
 async function titleOf(target: EmbedTarget): Promise<string | undefined> {

@@ -44,7 +44,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
   return {
     title: `${error.title}${codes}`,
     description,
-    alternates: { canonical: errorPath(error.locale, error.id), languages },
+    alternates: {
+      canonical: errorPath(error.locale, error.id),
+      languages,
+      // oEmbed discovery: wikis that understand oEmbed turn a pasted error link into the embed card.
+      types: {
+        "application/json+oembed": `/api/oembed?url=${encodeURIComponent(`${siteOrigin()}${errorPath(error.locale, error.id)}`)}&format=json`,
+      },
+    },
     openGraph: {
       title: `${error.title}${codes}`,
       description,

@@ -1,0 +1,75 @@
+// Embeddable search (/embed/<locale>/search?q=): a form that stays in the frame, results open the portal in a new tab.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { searchContent } from "@/lib/site/search-service.server";
+import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
+import { searchPath } from "@/lib/site/urls";
+import { parseEmbedOptions } from "@/lib/api/embed-options";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+
+export const metadata: Metadata = { title: "Search" };
+
+export default async function EmbedSearchPage({ params, searchParams }: PageProps<"/embed/[locale]/search">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const query = await searchParams;
+  const options = parseEmbedOptions(query);
+  const raw = query.q;
+  const q = ((Array.isArray(raw) ? raw[0] : raw) ?? "").slice(0, MAX_QUERY_LENGTH);
+  const t = getUiStrings(locale);
+  const response = q.trim() ? await searchContent(q, { locale, limit: 10 }) : undefined;
+  return (
+    <EmbedFrame options={options} fullHref={searchPath(locale, q || undefined)} fullLabel={t.notFoundSearch}>
+      <form
+        action={`/embed/${locale}/search`}
+        method="get"
+        target="_self"
+        role="search"
+        className="flex gap-2"
+      >
+        <label htmlFor="embed-search-input" className="sr-only">
+          {t.searchLabel}
+        </label>
+        <input
+          id="embed-search-input"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder={t.searchPlaceholder}
+          className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2"
+        />
+        {options.theme !== "auto" && <input type="hidden" name="theme" value={options.theme} />}
+        {options.compact && <input type="hidden" name="compact" value="1" />}
+        <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
+          {t.searchButton}
+        </button>
+      </form>
+      {response && response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
+      {response && response.results.length > 0 && (
+        <ol className="space-y-2" data-testid="embed-search-results">
+          {response.results.map((result) => (
+            <li key={result.url} className="rounded border border-line p-2">
+              <a
+                href={result.url}
+                target="_blank"
+                rel="noopener"
+                className="font-semibold text-accent underline"
+              >
+                {result.title}
+              </a>
+              {result.codes.length > 0 && (
+                <span className="ml-2 font-mono text-sm">{result.codes.join(", ")}</span>
+              )}
+              {!options.compact && result.snippet && (
+                <p className="mt-1 text-sm text-muted">{result.snippet}</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </EmbedFrame>
+  );
+}

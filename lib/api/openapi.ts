@@ -1,0 +1,454 @@
+/**
+ * The OpenAPI 3.1 document of the public JSON API, as a plain object: served at /api/v1/openapi.json,
+ * linted by Redocly, and used by the contract test to check real responses against these schemas.
+ */
+import { LOCALES } from "../schema/locales";
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const string = (description: string): Schema => ({ type: "string", description });
+const strings = (description: string): Schema => ({ type: "array", items: { type: "string" }, description });
+const locale: Schema = { type: "string", enum: [...LOCALES], description: "Locale of this version." };
+
+/** An object schema whose every listed property is required and no other property is allowed. */
+function closedObject(description: string, properties: Record<string, Schema>): Schema {
+  return {
+    type: "object",
+    description,
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  };
+}
+
+const errorListItemProperties = {
+  id: string("Stable id, the same in every locale, e.g. `invalid-vault-credentials-provided`."),
+  locale,
+  title: string("Heading of the error."),
+  codes: strings("Codes exactly as the documentation prints them, e.g. `34513`, `0x1FC07`."),
+  url: string("Site path of the error page, e.g. `/sv/errors/invalid-vault-credentials-provided`."),
+  article: string("Id of the article that defines the error."),
+};
+
+const articleListItemProperties = {
+  id: string("Stable id, the same in every locale."),
+  locale,
+  title: string("Title of the article."),
+  description: string("One-sentence summary."),
+  product: string("Product the article is about."),
+  updated: string("Date of the last content change, `YYYY-MM-DD`."),
+  url: string("Site path of the article page."),
+};
+
+const schemas: Record<string, Schema> = {
+  ApiError: closedObject("An error answer.", {
+    error: closedObject("What went wrong.", {
+      status: { type: "integer", description: "The HTTP status, repeated." },
+      message: string("What went wrong, in English."),
+    }),
+  }),
+  Link: closedObject("A link found in a step.", {
+    text: string("Link text."),
+    href: string("Target URL or path."),
+  }),
+  Step: closedObject("One step of an action.", {
+    text: string("Plain text of the step."),
+    commands: strings("Commands the step asks the reader to run, verbatim."),
+    links: { type: "array", items: ref("Link"), description: "Links in the step, in order." },
+  }),
+  Action: closedObject("Something the reader does: an ordered list of steps.", {
+    id: string("Id unique within its error."),
+    steps: { type: "array", items: ref("Step"), description: "The steps in order." },
+  }),
+  Cause: closedObject("Why an error happens, with the actions that fix it.", {
+    id: string("Id unique within its error, e.g. `cause-1`."),
+    title: string("Short name of the cause."),
+    explanation: string("Plain-text explanation (may be empty)."),
+    actions: { type: "array", items: ref("Action"), description: "Actions that fix this cause." },
+  }),
+  ErrorListItem: closedObject("An error in a list.", errorListItemProperties),
+  ErrorList: closedObject("Errors.", {
+    errors: { type: "array", items: ref("ErrorListItem"), description: "Errors in catalog order." },
+  }),
+  Error: closedObject("One error with everything needed to fix it.", {
+    ...errorListItemProperties,
+    section: { type: ["string", "null"], description: "Id of the enclosing article section, if any." },
+    message: string("The message the product shows, verbatim (may be empty)."),
+    causes: { type: "array", items: ref("Cause"), description: "Causes in document order." },
+    actions: {
+      type: "array",
+      items: ref("Action"),
+      description: "Actions that apply when no cause is given.",
+    },
+    fixUrl: string("Site path of the guided fix."),
+    embedUrl: string("Path of the embeddable error card."),
+  }),
+  CodeMatch: closedObject("The errors that print a code.", {
+    code: string("The code as requested."),
+    errors: { type: "array", items: ref("ErrorListItem"), description: "Matching errors." },
+  }),
+  FlowNode: closedObject("A step of a flow, or one of its ends.", {
+    id: string("Step id, or `done` / `escalate` for the ends."),
+    type: { type: "string", enum: ["step", "question", "end"], description: "Kind of node." },
+    text: string("Plain-text instruction (the end's name for ends)."),
+    question: { type: ["string", "null"], description: "The yes/no question asked after the instruction." },
+    commands: strings("Commands the step asks the reader to run, verbatim."),
+  }),
+  FlowEdge: closedObject("Where a choice leads.", {
+    from: string("Id of the step the choice belongs to."),
+    to: string("Id of the step or end it leads to."),
+    label: { type: "string", enum: ["next", "yes", "no"], description: "The answer that takes this edge." },
+  }),
+  Flow: closedObject("A fix procedure as a graph.", {
+    id: string("Flow id (for derived flows: the error id)."),
+    locale,
+    article: string("Id of the article that defines it."),
+    title: string("Title."),
+    kind: {
+      type: "string",
+      enum: ["procedure", "checklist"],
+      description: "Ordered procedure or independent checks.",
+    },
+    origin: {
+      type: "string",
+      enum: ["authored", "error"],
+      description: "Authored in an article, or derived from an error.",
+    },
+    intro: string("Plain-text introduction (may be empty)."),
+    start: string("Id of the first node."),
+    url: string("Site path of the guided view."),
+    nodes: { type: "array", items: ref("FlowNode"), description: "Steps in document order, then the ends." },
+    edges: { type: "array", items: ref("FlowEdge"), description: "One edge per choice." },
+  }),
+  ArticleListItem: closedObject("An article in a list.", articleListItemProperties),
+  ArticleList: closedObject("Articles.", {
+    articles: { type: "array", items: ref("ArticleListItem"), description: "Articles." },
+  }),
+  Article: closedObject("One article.", {
+    ...articleListItemProperties,
+    errors: strings("Ids of its errors in document order."),
+    flows: strings("Ids of its flows in document order."),
+    sections: {
+      type: "array",
+      description: "Headings, for a table of contents.",
+      items: closedObject("A heading.", {
+        id: string("Anchor id."),
+        title: string("Heading text."),
+        depth: { type: "integer", description: "Heading depth." },
+      }),
+    },
+  }),
+  SearchResult: {
+    type: "object",
+    description: "One hit.",
+    required: [
+      "id",
+      "kind",
+      "title",
+      "codes",
+      "url",
+      "score",
+      "locale",
+      "article",
+      "snippet",
+      "matchedTerms",
+    ],
+    properties: {
+      id: string("Entity id; section ids are heading anchors."),
+      kind: {
+        type: "string",
+        enum: ["error", "flow", "article", "section"],
+        description: "What the hit is.",
+      },
+      title: string("Title."),
+      codes: strings("Codes of an error as printed."),
+      url: string("Site path."),
+      score: { type: "number", description: "Ranking score, comparable within one response." },
+      locale,
+      article: string("Id of the article the entity belongs to."),
+      snippet: string("Text to show under the title."),
+      matchedTerms: strings("Index words the entity matched."),
+      matchedCode: string("The code that matched, when the hit came from a code."),
+    },
+  },
+  SearchResponse: {
+    type: "object",
+    description: "The answer to one query.",
+    required: ["query", "understood", "results", "suggestions"],
+    properties: {
+      query: string("The query as searched (after truncation)."),
+      understood: {
+        type: "object",
+        description: "How the query was read.",
+        required: ["codes", "truncated"],
+        properties: {
+          codes: {
+            type: "array",
+            description: "Codes the query was understood to contain.",
+            items: {
+              type: "object",
+              required: ["code", "normalized", "description", "descriptions", "known"],
+              properties: {
+                code: string("The code as printed, or as typed."),
+                normalized: string("The normalised key."),
+                description: string("How the query was read."),
+                descriptions: {
+                  type: "object",
+                  additionalProperties: { type: "string" },
+                  description: "Per locale.",
+                },
+                known: { type: "boolean", description: "Whether an error with this code exists." },
+              },
+            },
+          },
+          truncated: { type: "boolean", description: "Whether the query was cut." },
+          message: string("Why there are no results, when there is something to say."),
+        },
+      },
+      results: { type: "array", items: ref("SearchResult"), description: "Hits, best first." },
+      suggestions: strings("Close codes and corrected words."),
+    },
+  },
+  OEmbed: closedObject("An oEmbed 1.0 `rich` response.", {
+    version: { type: "string", enum: ["1.0"], description: "oEmbed version." },
+    type: { type: "string", enum: ["rich"], description: "Always `rich`: an iframe." },
+    provider_name: { type: "string", enum: ["Fixpath"], description: "Provider name." },
+    provider_url: string("Provider URL."),
+    title: string("Title of the embedded page."),
+    html: string("The iframe to insert."),
+    width: { type: "integer", description: "Width in pixels, at most maxwidth." },
+    height: { type: "integer", description: "Height in pixels, at most maxheight." },
+    cache_age: { type: "integer", description: "Seconds the response may be cached." },
+  }),
+};
+
+const localeParameter = {
+  name: "locale",
+  in: "query",
+  required: false,
+  description: "`sv` or `en`. Lists return every locale without it; single entities prefer `en`, then `sv`.",
+  schema: { type: "string", enum: [...LOCALES] },
+};
+const idParameter = (what: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  description: `Id of the ${what}: lower-case words joined by hyphens, at most 200 characters.`,
+  schema: { type: "string", maxLength: 200 },
+});
+
+const json = (description: string, schema: string) => ({
+  description,
+  content: { "application/json": { schema: ref(schema) } },
+});
+const notModified = { description: "Not modified: the `If-None-Match` ETag matches." };
+const badRequest = json("Bad request (for example an unknown locale).", "ApiError");
+const notFound = (what: string) => json(`No ${what} with this id.`, "ApiError");
+
+function getOperation(
+  operationId: string,
+  tag: string,
+  summary: string,
+  description: string,
+  parameters: unknown[],
+  ok: ReturnType<typeof json>,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    get: {
+      operationId,
+      tags: [tag],
+      summary,
+      description,
+      parameters,
+      responses: { "200": ok, "304": notModified, "400": badRequest, ...extra },
+    },
+  };
+}
+
+/** The document; `serverUrl` is the origin it is served from. */
+export function buildOpenApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Fixpath API",
+      version: "1.0.0",
+      description:
+        "Read-only JSON API of Fixpath: errors with their codes, messages, causes and fix steps; guided fix flows; articles; search. " +
+        "Every GET answer carries an `ETag` (send it back in `If-None-Match` for a 304), `Cache-Control: public, max-age=300` " +
+        'and `Access-Control-Allow-Origin: *`. Errors are JSON: `{ "error": { "status", "message" } }`.',
+    },
+    servers: [{ url: serverUrl, description: "This Fixpath instance." }],
+    security: [],
+    tags: [
+      { name: "errors", description: "Errors, their codes, causes and fixes." },
+      { name: "flows", description: "Guided fix procedures as graphs." },
+      { name: "articles", description: "The troubleshooting articles." },
+      { name: "search", description: "Search by code or message." },
+      { name: "embed", description: "Embedding in other sites (oEmbed)." },
+    ],
+    paths: {
+      "/api/v1/errors": getOperation(
+        "listErrors",
+        "errors",
+        "List errors",
+        "Every error, in catalog order.",
+        [localeParameter],
+        json("The errors.", "ErrorList"),
+      ),
+      "/api/v1/errors/{id}": getOperation(
+        "getError",
+        "errors",
+        "Get an error",
+        "One error with its message, causes, actions and steps.",
+        [idParameter("error"), localeParameter],
+        json("The error.", "Error"),
+        { "404": notFound("error") },
+      ),
+      "/api/v1/codes/{code}": getOperation(
+        "findErrorsByCode",
+        "errors",
+        "Find errors by code",
+        "The errors that print a code, written any way (`0x1FC07`, `130055`, `SalLowDiskSpace`).",
+        [
+          {
+            name: "code",
+            in: "path",
+            required: true,
+            description: "An error code as typed.",
+            schema: { type: "string", maxLength: 120 },
+          },
+          localeParameter,
+        ],
+        json("The matching errors.", "CodeMatch"),
+        { "404": json("No error prints this code.", "ApiError") },
+      ),
+      "/api/v1/search": getOperation(
+        "search",
+        "search",
+        "Search",
+        "Search errors, flows and articles by code or text (the same answer as `/api/search`).",
+        [
+          {
+            name: "q",
+            in: "query",
+            required: false,
+            description: "The query: a code or pasted message.",
+            schema: { type: "string" },
+          },
+          localeParameter,
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            description: "Most results (1 to 100, default 10).",
+            schema: { type: "integer", minimum: 1, maximum: 100 },
+          },
+        ],
+        json("The search answer.", "SearchResponse"),
+      ),
+      "/api/v1/flows/{id}": getOperation(
+        "getFlow",
+        "flows",
+        "Get a flow",
+        "An authored flow, or the guided fix derived from the error with this id, as nodes and edges.",
+        [idParameter("flow or error"), localeParameter],
+        json("The flow.", "Flow"),
+        { "404": notFound("flow or error") },
+      ),
+      "/api/flows/{id}": getOperation(
+        "getFlowUnversioned",
+        "flows",
+        "Get a flow (unversioned path)",
+        "The same answer as `/api/v1/flows/{id}`.",
+        [idParameter("flow or error"), localeParameter],
+        json("The flow.", "Flow"),
+        { "404": notFound("flow or error") },
+      ),
+      "/api/v1/articles": getOperation(
+        "listArticles",
+        "articles",
+        "List articles",
+        "Every article.",
+        [localeParameter],
+        json("The articles.", "ArticleList"),
+      ),
+      "/api/v1/articles/{id}": getOperation(
+        "getArticle",
+        "articles",
+        "Get an article",
+        "One article's summary, error and flow ids, and sections.",
+        [idParameter("article"), localeParameter],
+        json("The article.", "Article"),
+        { "404": notFound("article") },
+      ),
+      "/api/oembed": {
+        get: {
+          operationId: "oembed",
+          tags: ["embed"],
+          summary: "oEmbed provider",
+          description:
+            "oEmbed 1.0: a `rich` iframe for an error page, an error's guided fix or a flow of this site. JSONP `callback` is ignored.",
+          parameters: [
+            {
+              name: "url",
+              in: "query",
+              required: true,
+              description:
+                "A page of this site, e.g. `/sv/errors/<id>` as an absolute URL (at most 2,000 characters).",
+              schema: { type: "string", maxLength: 2000 },
+            },
+            {
+              name: "format",
+              in: "query",
+              required: false,
+              description: "Only `json`.",
+              schema: { type: "string", enum: ["json", "xml"] },
+            },
+            {
+              name: "maxwidth",
+              in: "query",
+              required: false,
+              description: "Largest width in pixels.",
+              schema: { type: "integer", minimum: 1 },
+            },
+            {
+              name: "maxheight",
+              in: "query",
+              required: false,
+              description: "Largest height in pixels.",
+              schema: { type: "integer", minimum: 1 },
+            },
+          ],
+          responses: {
+            "200": json("The embed.", "OEmbed"),
+            "304": notModified,
+            "400": json("Missing, malformed or overlong url.", "ApiError"),
+            "404": json("Not a page of this site that can be embedded.", "ApiError"),
+            "501": json("Format not implemented (xml).", "ApiError"),
+          },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
+
+/** Documented GET paths, for tests and the API page: `[path, schema name of the 200 answer]`. */
+export function listDocumentedOperations(
+  document: OpenApiDocument,
+): Array<{ path: string; schema: string; summary: string }> {
+  return Object.entries(document.paths).map(([path, item]) => {
+    const ok = item.get.responses["200"] as unknown as {
+      content: { "application/json": { schema: { $ref: string } } };
+    };
+    return {
+      path,
+      schema: ok.content["application/json"].schema.$ref.split("/").pop() ?? "",
+      summary: item.get.summary,
+    };
+  });
+}

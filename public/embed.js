@@ -1,0 +1,170 @@
+// Fixpath script-tag embed: <fixpath-error code="34513" lang="sv"> (or error-id="…", causes="2") and
+// <fixpath-search lang="sv">. Plain JS, shadow DOM, data only ever set as textContent (never as HTML).
+// Data comes from the JSON API of the origin this script was loaded from.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var ORIGIN = script && script.src ? new URL(script.src).origin : location.origin;
+  var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var CSS =
+    ":host{display:block;font:15px/1.5 system-ui,sans-serif;color:#1b1f24}" +
+    ".card{border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;background:#fff}" +
+    "h2{font-size:1.1em;margin:0 0 6px}h3{font-size:1em;margin:8px 0 2px}" +
+    "code{font-family:ui-monospace,monospace;background:#f6f8fa;border:1px solid #d0d7de;border-radius:999px;padding:0 8px;margin-right:4px}" +
+    "blockquote{margin:8px 0;padding:8px;border-left:4px solid #b42318;background:#f6f8fa;font-family:ui-monospace,monospace;white-space:pre-wrap}" +
+    "a{color:#0b5cad}ol,ul{margin:4px 0;padding-left:22px}.muted{color:#57606a}" +
+    "form{display:flex;gap:6px}input{flex:1;padding:6px;min-width:0}button{padding:6px 12px}" +
+    "@media (prefers-color-scheme:dark){:host{color:#e6edf3}.card{background:#0d1117;border-color:#3d444d}" +
+    "code,blockquote{background:#161b22;border-color:#3d444d}a{color:#6cb6ff}.muted{color:#9da7b3}}";
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function localeOf(host) {
+    return host.getAttribute("lang") === "sv" ? "sv" : "en";
+  }
+
+  /** A link to a site path from the API; anything that is not a plain path of ours becomes the home page. */
+  function siteLink(path, text) {
+    var a = el("a", text);
+    var url = new URL(typeof path === "string" && /^\/[^/\\]/.test(path) ? path : "/", ORIGIN);
+    a.href = url.origin === ORIGIN ? url.href : ORIGIN + "/";
+    a.target = "_blank";
+    a.rel = "noopener";
+    return a;
+  }
+
+  function getJson(path) {
+    return fetch(ORIGIN + path, { credentials: "omit" }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    });
+  }
+
+  function attachRoot(host) {
+    var root = host.shadowRoot || host.attachShadow({ mode: "open" });
+    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function") {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      root.appendChild(el("style", CSS));
+    }
+    var card = el("div", null, "card");
+    root.appendChild(card);
+    return card;
+  }
+
+  function renderError(card, error, limit) {
+    card.replaceChildren();
+    card.appendChild(el("h2", error.title));
+    var codes = el("p");
+    (error.codes || []).forEach(function (code) {
+      codes.appendChild(el("code", code));
+    });
+    if (codes.childNodes.length) card.appendChild(codes);
+    if (error.message) card.appendChild(el("blockquote", error.message));
+    var causes = (error.causes || []).slice(0, limit);
+    if (causes.length) {
+      var list = el("ol");
+      causes.forEach(function (cause) {
+        var item = el("li");
+        item.appendChild(el("h3", cause.title));
+        var steps = el("ul");
+        (cause.actions || []).forEach(function (action) {
+          (action.steps || []).forEach(function (step) {
+            steps.appendChild(el("li", step.text));
+          });
+        });
+        if (steps.childNodes.length) item.appendChild(steps);
+        list.appendChild(item);
+      });
+      card.appendChild(list);
+    }
+    var more = el("p");
+    more.appendChild(
+      siteLink(error.url, error.locale === "sv" ? "Öppna felsidan ↗" : "Open the error page ↗"),
+    );
+    card.appendChild(more);
+  }
+
+  class FixpathError extends HTMLElement {
+    connectedCallback() {
+      var card = attachRoot(this);
+      var locale = localeOf(this);
+      var id = this.getAttribute("error-id") || "";
+      var code = (this.getAttribute("code") || "").trim();
+      var limit = Math.min(Math.max(parseInt(this.getAttribute("causes") || "3", 10) || 3, 1), 20);
+      card.appendChild(el("p", "…", "muted"));
+      var lookup;
+      if (ID.test(id) && id.length <= 200) lookup = Promise.resolve(id);
+      else if (code && code.length <= 120)
+        lookup = getJson("/api/v1/codes/" + encodeURIComponent(code) + "?locale=" + locale).then(
+          function (found) {
+            return found.errors[0].id;
+          },
+        );
+      else lookup = Promise.reject(new Error("no code or error-id"));
+      lookup
+        .then(function (errorId) {
+          return getJson("/api/v1/errors/" + encodeURIComponent(errorId) + "?locale=" + locale);
+        })
+        .then(function (error) {
+          renderError(card, error, limit);
+        })
+        .catch(function () {
+          card.replaceChildren(
+            el("p", locale === "sv" ? "Felet hittades inte." : "Error not found.", "muted"),
+          );
+        });
+    }
+  }
+
+  class FixpathSearch extends HTMLElement {
+    connectedCallback() {
+      var card = attachRoot(this);
+      var locale = localeOf(this);
+      var form = el("form");
+      var input = el("input");
+      input.type = "search";
+      input.maxLength = 2000;
+      input.setAttribute(
+        "aria-label",
+        locale === "sv" ? "Sök på felkod eller meddelande" : "Search by error code or message",
+      );
+      var button = el("button", locale === "sv" ? "Sök" : "Search");
+      button.type = "submit";
+      form.append(input, button);
+      var results = el("ol");
+      results.setAttribute("aria-live", "polite");
+      card.append(form, results);
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var q = input.value.trim();
+        if (!q) return;
+        getJson("/api/v1/search?limit=5&locale=" + locale + "&q=" + encodeURIComponent(q))
+          .then(function (answer) {
+            results.replaceChildren();
+            answer.results.forEach(function (result) {
+              var item = el("li");
+              item.appendChild(siteLink(result.url, result.title));
+              if (result.codes.length) item.appendChild(el("span", " " + result.codes.join(", "), "muted"));
+              results.appendChild(item);
+            });
+            if (!answer.results.length)
+              results.appendChild(el("li", locale === "sv" ? "Inga träffar." : "No results.", "muted"));
+          })
+          .catch(function () {
+            results.replaceChildren(el("li", "—", "muted"));
+          });
+      });
+    }
+  }
+
+  if (!customElements.get("fixpath-error")) customElements.define("fixpath-error", FixpathError);
+  if (!customElements.get("fixpath-search")) customElements.define("fixpath-search", FixpathSearch);
+})();
