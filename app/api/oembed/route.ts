@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import { getError, getFlow } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { siteOrigin } from "@/lib/site/urls";
+import { requestOrigin } from "@/lib/api/request-origin";
 import {
   buildOembedResponse,
   fitEmbedSize,
@@ -18,7 +19,11 @@ import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-
  * which is what the prerendered pages' discovery links name.
  */
 function ownOrigins(request: NextRequest): string[] {
-  return [request.nextUrl.origin, new URL(siteOrigin()).origin];
+  return [
+    requestOrigin(request.headers, request.nextUrl),
+    request.nextUrl.origin,
+    new URL(siteOrigin()).origin,
+  ];
 }
 
 async function titleOf(target: EmbedTarget): Promise<string | undefined> {
