@@ -5,6 +5,7 @@ import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { embedFrameAncestors } from "../lib/site/embed-origins";
 import { startWiki, type WikiServer } from "./fixtures/wiki/wiki-server";
+import { watchPageProblems } from "./helpers";
 
 let errorId: string;
 let errorTitle: string;
@@ -31,6 +32,7 @@ async function waitForHydration(page: Page, urlPart: string) {
 }
 
 test("an embedded error card grows from the default 150px to its content", async ({ page, baseURL }) => {
+  const problems = await watchPageProblems(page);
   const wiki = await openWiki(page, baseURL!);
   try {
     const card = page.locator("#card");
@@ -44,6 +46,8 @@ test("an embedded error card grows from the default 150px to its content", async
     await expect.poll(() => card.evaluate((frame) => frame.clientHeight)).toBe(contentHeight);
     // causes=2 limits the card to two causes
     await expect(page.frameLocator("#card").locator("[data-cause]")).toHaveCount(2);
+    // No console errors or CSP violations in the wiki page or its frames.
+    expect(problems).toEqual([]);
   } finally {
     await wiki.close();
   }
