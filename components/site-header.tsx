@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { searchPath } from "@/lib/site/urls";
+import { isBrowserSearchEnabled } from "@/lib/site/search-service.server";
 import { SearchBox } from "./search/search-box";
 import { SearchPalette } from "./search/search-palette";
 import { searchBoxLabels } from "./search/search-box-labels";
@@ -13,8 +14,9 @@ interface SiteHeaderProps {
   alternateHref?: string;
 }
 
-export function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
+export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
   const t = getUiStrings(locale);
+  const browserIndex = await isBrowserSearchEnabled();
   const other = otherLocale(locale);
   const switchHref = `${alternateHref ?? `/${other}`}?lang=${other}`;
   return (
@@ -34,6 +36,7 @@ export function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
         </Link>
         <div className="order-3 w-full min-w-0 sm:order-none sm:w-auto sm:flex-1">
           <SearchBox
+            browserIndex={browserIndex}
             locale={locale}
             action={searchPath(locale)}
             labels={searchBoxLabels(t)}
@@ -42,6 +45,7 @@ export function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
           />
         </div>
         <SearchPalette
+          browserIndex={browserIndex}
           locale={locale}
           action={searchPath(locale)}
           labels={searchBoxLabels(t)}

@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { articlePath, errorPath, flowPath, searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
+import { isBrowserSearchEnabled } from "@/lib/site/search-service.server";
 import { SearchBox } from "@/components/search/search-box";
 import { searchBoxLabels } from "@/components/search/search-box-labels";
 
@@ -38,6 +39,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <p className="mt-1 text-muted">{t.tagline}</p>
       <div className="mt-6">
         <SearchBox
+          browserIndex={await isBrowserSearchEnabled()}
           locale={locale}
           action={searchPath(locale)}
           labels={searchBoxLabels(t)}

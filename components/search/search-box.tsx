@@ -19,6 +19,8 @@ interface SearchBoxProps {
   formLabel: string;
   autoFocus?: boolean;
   large?: boolean;
+  /** Search in the browser with the prebuilt index (small catalogs) instead of asking the API per query. */
+  browserIndex?: boolean;
   /** Id of the input, for labels and tests; generated when absent. */
   inputId?: string;
   onNavigate?: () => void;
@@ -34,6 +36,7 @@ export function SearchBox({
   formLabel,
   autoFocus,
   large,
+  browserIndex = false,
   inputId,
   onNavigate,
 }: SearchBoxProps) {
@@ -42,7 +45,7 @@ export function SearchBox({
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const { hits, update, resultsFor } = useInstantSearch(locale);
+  const { hits, update, resultsFor } = useInstantSearch(locale, browserIndex);
   const listId = `${baseId}-results`;
   const fieldId = inputId ?? `${baseId}-input`;
   const showList = open && query.trim() !== "";

@@ -11,17 +11,16 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-export function SearchPalette({
-  locale,
-  action,
-  labels,
-  title,
-}: {
+interface SearchPaletteProps {
   locale: string;
   action: string;
   labels: SearchBoxLabels;
   title: string;
-}) {
+  /** Search in the browser with the prebuilt index (small catalogs). */
+  browserIndex: boolean;
+}
+
+export function SearchPalette({ locale, action, labels, title, browserIndex }: SearchPaletteProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [session, setSession] = useState(0);
 
@@ -50,6 +49,7 @@ export function SearchPalette({
       {session > 0 && (
         <SearchBox
           key={session}
+          browserIndex={browserIndex}
           locale={locale}
           action={action}
           labels={labels}

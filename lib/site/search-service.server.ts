@@ -7,6 +7,7 @@ import { getCatalog } from "../content/source.server";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import { search } from "../search/search-engine";
 import type { SearchResponse } from "../search/search-types";
+import { BROWSER_INDEX_MAX_ERRORS } from "../search/ranking";
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
 
@@ -25,4 +26,9 @@ export async function searchContent(
   options: { locale?: Locale; limit?: number } = {},
 ): Promise<SearchResponse> {
   return search(await getSearchIndex(), query, options);
+}
+
+/** Whether browsers should search a prebuilt index (small catalogs) rather than call the API per keystroke. */
+export async function isBrowserSearchEnabled(): Promise<boolean> {
+  return (await getCatalog()).errors.length <= BROWSER_INDEX_MAX_ERRORS;
 }
