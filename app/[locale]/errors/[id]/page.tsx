@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { getCatalog, getError, listErrors } from "@/lib/content/source.server";
 import { LOCALES } from "@/lib/schema/entities";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
@@ -62,6 +63,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
 }
 
 export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/[id]">) {
+  // Benchmark switch, off by default: FIXPATH_CSP_MODE=nonce renders this page per request so Next.js
+  // applies the proxy's nonce, the alternative to hashed inline scripts (see docs/performance-http.md).
+  if (process.env.FIXPATH_CSP_MODE === "nonce") await connection();
   const view = await load(params);
   const { error } = view;
   const t = getUiStrings(error.locale);
