@@ -89,7 +89,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                     </Link>
                     <p className="text-sm text-muted">{a.description}</p>
                     <h4 className="mt-2 text-sm font-semibold">{t.procedures}</h4>
-                    <ul className="mt-1 list-disc pl-6 text-sm">
+                    <ul className="mt-1 list-disc space-y-1 pl-6 text-sm leading-6">
                       {flows
                         .filter((flow) => flow.article === a.id)
                         .map((flow) => (
