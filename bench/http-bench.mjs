@@ -9,7 +9,7 @@
  * and prints a Markdown report (or JSON with --json). See docs/performance-http.md.
  *
  * Usage: npm run --silent bench:http -- [--json] [--no-nonce] [--rebuild-nonce]
- *                                        [--duration 10] [--warmup 3] [--connections 50] [--rounds 3]
+ *                                        [--duration 10] [--warmup 5] [--connections 50] [--rounds 3]
  * Needs the normal build (.next); builds it only when .next/BUILD_ID is missing and no other build runs.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -69,7 +69,7 @@ function parseOptions(argv) {
     nonce: !argv.includes("--no-nonce"),
     rebuildNonce: argv.includes("--rebuild-nonce"),
     duration: Math.min(numberAfter("--duration", 10), 60),
-    warmup: Math.min(numberAfter("--warmup", 3), 30),
+    warmup: Math.min(numberAfter("--warmup", 5), 30),
     connections: Math.min(numberAfter("--connections", 50), 500),
     rounds: Math.min(Math.round(numberAfter("--rounds", 3)), 10),
   };
@@ -498,12 +498,12 @@ function formatMarkdown(report) {
       `127.0.0.1, ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up, no compression; ` +
       `${options.rounds} interleaved round(s), the median round shown.`,
     "",
-    "| Variant | Rendering | req/s (mean) | p50 ms | p97.5 ms | p99 ms | errors | non-2xx | vs static |",
+    "| Variant | Rendering | req/s (mean) | p50 ms | p97.5 ms | p99 ms | errors (timeouts) | non-2xx | vs static |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.variants.map(
       (v) =>
         `| ${v.name} | ${v.rendering} | ${Math.round(v.requestsPerSecond)} | ${v.latencyMs.p50} | ${v.latencyMs.p97_5} | ${v.latencyMs.p99} | ` +
-        `${v.errors + v.timeouts} | ${v.non2xx} | ${v.vsStatic.toFixed(2)}× |`,
+        `${v.errors} (${v.timeouts}) | ${v.non2xx} | ${v.vsStatic.toFixed(2)}× |`,
     ),
     "",
     "| Variant | status | HTML bytes | header bytes | cache-control | x-nextjs-cache | load avg (1 min) before → after |",
