@@ -36,7 +36,7 @@ for (const file of (await listHtml(appDir)).sort()) {
   hashes[routeOf(file)] = [...sources].sort();
 }
 await writeFile(
-  path.join(process.cwd(), ".next", "fixpath-csp-hashes.json"),
+  path.join(distDir, "fixpath-csp-hashes.json"),
   JSON.stringify(hashes, null, 1),
 );
 console.log(
