@@ -35,10 +35,7 @@ for (const file of (await listHtml(appDir)).sort()) {
   }
   hashes[routeOf(file)] = [...sources].sort();
 }
-await writeFile(
-  path.join(distDir, "fixpath-csp-hashes.json"),
-  JSON.stringify(hashes, null, 1),
-);
+await writeFile(path.join(distDir, "fixpath-csp-hashes.json"), JSON.stringify(hashes, null, 1));
 console.log(
   `hash-inline-scripts: hashed the inline scripts of ${Object.keys(hashes).length} prerendered pages`,
 );
