@@ -24,6 +24,7 @@ export function buildSitemap(catalog: Catalog, origin: string): SitemapEntry[] {
     }
   };
   add(Object.fromEntries(LOCALES.map((l) => [l, `/${l}`])));
+  add(Object.fromEntries(LOCALES.map((l) => [l, `/${l}/api-docs`])));
   const group = <T extends { id: string; locale: Locale }>(
     items: T[],
     path: (l: Locale, id: string) => string,
