@@ -22,8 +22,13 @@ import {
   MAX_QUERY_TERMS,
   MIN_COMPOUND_PART_LENGTH,
   PHRASE_PAIR_WEIGHT,
+  PREFIX_MAX_EXPANSIONS,
+  PREFIX_MAX_QUERY_TERMS,
+  PREFIX_MIN_LENGTH,
+  PREFIX_TERM_WEIGHT,
   STEM_TERM_WEIGHT,
 } from "./ranking";
+import { findByPrefix } from "./prefix-match";
 import { describePairTerm, describeTypoBucket, type SearchIndex } from "./search-index";
 
 /** One way to match a query word: index words that must all be present (several for a split compound). */
@@ -84,6 +89,23 @@ export function findCloseWords(
   }
   found.sort((a, b) => a.distance - b.distance || b.df - a.df || (a.word < b.word ? -1 : 1));
   return found.slice(0, FUZZY_MAX_CANDIDATES).map((entry) => entry.word);
+}
+
+/**
+ * Catalog words that start with a word still being typed, the most common first (`säkerhetskop` →
+ * `säkerhetskopiering`). Typed without å/ä/ö, the completion also weighs as a fold. None for a catalog word.
+ */
+export function findPrefixWords(index: SearchIndex, term: string): Alternative[] {
+  if (term.length < PREFIX_MIN_LENGTH || index.postings.has(term)) return [];
+  const found = findByPrefix(index.wordPrefixes, foldDiacritics(term)).map(({ value: word }) => ({
+    word,
+    df: index.postings.get(word)?.docs.length ?? 0,
+  }));
+  found.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
+  return found.slice(0, PREFIX_MAX_EXPANSIONS).map(({ word }) => ({
+    terms: [word],
+    weight: word.startsWith(term) ? PREFIX_TERM_WEIGHT : PREFIX_TERM_WEIGHT * FOLDED_TERM_WEIGHT,
+  }));
 }
 
 function addAlternative(list: Alternative[], terms: string[], weight: number): void {
@@ -203,10 +225,15 @@ export function expandQuery(index: SearchIndex, terms: string[]): ExpandedQuery 
   const byTerm = new Map<string, Concept>();
   terms.forEach((term, position) => {
     const list = alternatives[position]!;
-    if (list.length === 0) {
+    const matchedAsTyped = list.length > 0;
+    const beingTyped = position === terms.length - 1 && terms.length <= PREFIX_MAX_QUERY_TERMS;
+    const completions = beingTyped ? findPrefixWords(index, term) : [];
+    for (const completion of completions) addAlternative(list, completion.terms, completion.weight);
+    if (!matchedAsTyped) {
       for (const word of findCloseWords(index, term)) {
         addAlternative(list, [word], FUZZY_TERM_WEIGHT);
-        if (!corrections.has(term)) corrections.set(term, word);
+        // A word being completed is not reported as corrected: the typing is not wrong, only unfinished.
+        if (completions.length === 0 && !corrections.has(term)) corrections.set(term, word);
       }
     }
     const concept = byTerm.get(term);

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { findCodes } from "./find-codes";
-import { dropCommonConcepts, expandQuery, findCloseWords, maxTypoDistance } from "./expand-query";
+import {
+  dropCommonConcepts,
+  expandQuery,
+  findCloseWords,
+  findPrefixWords,
+  maxTypoDistance,
+} from "./expand-query";
+import { findByPrefix } from "./prefix-match";
 import { makeSeedCatalog } from "./fixtures/seed-catalog";
 import * as ranking from "./ranking";
 import { buildIndexFromRecords, describeCatalogRecords, type IndexRecord } from "./search-index";
-import { buildSearchIndex, search } from "./search-engine";
+import { buildSearchIndex, findPrefixCodes, search } from "./search-engine";
 
 const index = buildSearchIndex(makeSeedCatalog());
 const alternativeWeights = (word: string) =>
@@ -193,5 +200,111 @@ describe("ranking policy: each constant with a hit and a miss", () => {
   it("BROWSER_INDEX_MAX_ERRORS: the seed catalog ships to the browser, a catalog past the threshold does not", () => {
     expect(index.errorCount).toBeLessThanOrEqual(ranking.BROWSER_INDEX_MAX_ERRORS);
     expect(ranking.BROWSER_INDEX_MAX_ERRORS + 1).toBeGreaterThan(ranking.BROWSER_INDEX_MAX_ERRORS);
+  });
+});
+
+describe("as-you-type prefix policy: each constant with a hit and a miss", () => {
+  const codeIndexOf = (codes: string[]) =>
+    buildIndexFromRecords(
+      codes.map((code, i) => ({
+        ...describeCatalogRecords(makeSeedCatalog())[0]!,
+        id: `e${i}`,
+        codes: [code],
+        fields: { codes: code },
+      })),
+    );
+
+  it("PREFIX_CODE_SCORE: a half-typed code ranks above text, below fuzzy and exact codes", () => {
+    const prefix = search(index, "sallowdisk").results[0]!;
+    expect(prefix).toMatchObject({ id: "sallowdiskspace", matchedCode: "SalLowDiskSpace" });
+    expect(prefix.score).toBeGreaterThanOrEqual(ranking.PREFIX_CODE_SCORE);
+    expect(prefix.score).toBeLessThan(ranking.FUZZY_CODE_SCORE);
+    expect(search(index, "sallowdiskspace").results[0]!.score).toBeGreaterThanOrEqual(
+      ranking.EXACT_CODE_SCORE,
+    );
+  });
+
+  it("PREFIX_CODE_SCORE: a full exact code still ranks first over codes it is a prefix of", () => {
+    const exactFirst = codeIndexOf(["34513", "345130", "3451301"]);
+    expect(search(exactFirst, "34513").results.map((r) => r.matchedCode)).toEqual(["34513"]);
+    expect(search(exactFirst, "3451").results.map((r) => r.matchedCode)).toEqual([
+      "34513",
+      "345130",
+      "3451301",
+    ]);
+  });
+
+  it("PREFIX_CODE_MIN_LENGTH: four digits or letters complete a code, three do not", () => {
+    const typed = (length: number) => "34513".slice(0, length);
+    expect(search(index, typed(ranking.PREFIX_CODE_MIN_LENGTH)).results[0]?.matchedCode).toBe("34513");
+    expect(search(index, typed(ranking.PREFIX_CODE_MIN_LENGTH - 1)).results[0]?.matchedCode).toBeUndefined();
+    expect(findPrefixCodes(index, "salv").map(({ entry }) => entry.code)).toEqual([
+      "SalVhdInitializationError",
+    ]);
+    expect(findPrefixCodes(index, "sal")).toEqual([]);
+  });
+
+  it("PREFIX_CODE_MIN_LENGTH: a catalog word is not half a code", () => {
+    const withWord = codeIndexOf(["DiskFull", "DiskSlow", "Disk"]);
+    expect(findPrefixCodes(withWord, "disk")).toEqual([]);
+    expect(findPrefixCodes(withWord, "disks")).toHaveLength(1);
+  });
+
+  it("PREFIX_CODE_MAX_MATCHES: a prefix completes to at most that many codes, the most complete first", () => {
+    const many = codeIndexOf(
+      Array.from({ length: ranking.PREFIX_CODE_MAX_MATCHES + 5 }, (_, i) => `QuxCode${"x".repeat(i + 1)}`),
+    );
+    const found = findPrefixCodes(many, "quxcode");
+    expect(found).toHaveLength(ranking.PREFIX_CODE_MAX_MATCHES);
+    expect(found[0]?.entry.code).toBe("QuxCodex");
+    const few = codeIndexOf(["QuxCodeA", "QuxCodeB"]);
+    expect(findPrefixCodes(few, "quxcode")).toHaveLength(2);
+  });
+
+  it("PREFIX_MAX_QUERY_TERMS: a short query is completed, a longer one is not", () => {
+    const words = (count: number) => ["sallowdisk", ...Array.from({ length: count - 1 }, () => "qqq")];
+    const query = (count: number) => words(count).join(" ");
+    expect(search(index, query(ranking.PREFIX_MAX_QUERY_TERMS)).results[0]?.matchedCode).toBe(
+      "SalLowDiskSpace",
+    );
+    expect(search(index, query(ranking.PREFIX_MAX_QUERY_TERMS + 1)).results[0]?.matchedCode).toBeUndefined();
+    const completed = (terms: string[]) =>
+      expandQuery(index, terms).concepts.some((c) =>
+        c.alternatives.some((a) => a.terms[0] === "proxyautentisering"),
+      );
+    expect(completed(["krävs", "proxyaut"])).toBe(true);
+    expect(completed(["proxyaut", "krävs"])).toBe(false);
+    expect(completed(["det", "gick", "inte", "proxyaut"])).toBe(false);
+  });
+
+  it("PREFIX_MIN_LENGTH: a last word of that many letters is completed, a shorter one is not, a known one is not", () => {
+    const typed = "proxyautentisering";
+    expect(findPrefixWords(index, typed.slice(0, ranking.PREFIX_MIN_LENGTH)).length).toBeGreaterThan(0);
+    expect(findPrefixWords(index, typed.slice(0, ranking.PREFIX_MIN_LENGTH - 1))).toEqual([]);
+    expect(findPrefixWords(index, "agenten")).toEqual([]);
+  });
+
+  it("PREFIX_MAX_EXPANSIONS: a word completes to at most that many catalog words", () => {
+    expect(findByPrefix(index.wordPrefixes, "pro").length).toBeGreaterThan(ranking.PREFIX_MAX_EXPANSIONS);
+    expect(findPrefixWords(index, "pro")).toHaveLength(ranking.PREFIX_MAX_EXPANSIONS);
+    expect(findPrefixWords(index, "proxyautentiser")).toHaveLength(1);
+  });
+
+  it("PREFIX_TERM_WEIGHT: a completion weighs less than a stem, more with å/ä/ö than without, and is no correction", () => {
+    expect(ranking.PREFIX_TERM_WEIGHT).toBeLessThan(ranking.STEM_TERM_WEIGHT);
+    expect(alternativeWeights("proxyaut")).toContainEqual(["proxyautentisering", ranking.PREFIX_TERM_WEIGHT]);
+    const weights = (typed: string) =>
+      new Set(
+        findPrefixWords(index, typed)
+          .filter((a) => a.terms[0]!.startsWith("säkerhetskop"))
+          .map((a) => a.weight),
+      );
+    expect(weights("säkerhetskop")).toEqual(new Set([ranking.PREFIX_TERM_WEIGHT]));
+    expect(weights("sakerhetskop")).toEqual(
+      new Set([ranking.PREFIX_TERM_WEIGHT * ranking.FOLDED_TERM_WEIGHT]),
+    );
+    const response = search(index, "säkerhetskop");
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.suggestions).toEqual([]);
   });
 });

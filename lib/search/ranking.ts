@@ -36,6 +36,35 @@ export const EXACT_CODE_SCORE = 1_000;
  */
 export const FUZZY_CODE_SCORE = 500;
 
+/**
+ * Score of an error whose code starts with a token of a short query that is not a word of the catalog
+ * (`sallowdisk` → `SalLowDiskSpace`, `3451` → `34513`): the search palette searches on every keystroke. Below
+ * fuzzy and exact codes, above any text score of a short query; plus the typed share of the code (0–1), so the
+ * most complete code comes first.
+ */
+export const PREFIX_CODE_SCORE = 200;
+
+/** Codes are completed from this many typed letters or digits on: `sal` or `345` would name too many codes. */
+export const PREFIX_CODE_MIN_LENGTH = 4;
+
+/** A typed prefix completes to at most this many codes (the shortest, then in code order). */
+export const PREFIX_CODE_MAX_MATCHES = 20;
+
+/**
+ * Prefix matching (of codes and words) applies only to queries of at most this many words: a query being typed
+ * is short, and in a pasted message a word that is not in the catalog is not half-typed.
+ */
+export const PREFIX_MAX_QUERY_TERMS = 3;
+
+/**
+ * The last word of a short query, when it is not a word of the catalog and has at least `PREFIX_MIN_LENGTH`
+ * letters, also matches up to `PREFIX_MAX_EXPANSIONS` catalog words starting with it (the most common first),
+ * weighted `PREFIX_TERM_WEIGHT` (`säkerhetskop` → `säkerhetskopiering`): it is probably still being typed.
+ */
+export const PREFIX_MIN_LENGTH = 3;
+export const PREFIX_MAX_EXPANSIONS = 8;
+export const PREFIX_TERM_WEIGHT = 0.6;
+
 /** Most edits (Damerau–Levenshtein) between a typed symbolic code and a known one to still count as that code. */
 export const CODE_FUZZY_MAX_DISTANCE = 2;
 

@@ -32,3 +32,21 @@ describe("typos and spellings in the real content", () => {
     expect(search(index, "sakerhetskopiering", { locale: "sv" }).results.length).toBeGreaterThan(0);
   });
 });
+
+describe("as-you-type queries in the real content", () => {
+  it("completes a half-typed symbolic code: `sallowdisk` → SalLowDiskSpace", () => {
+    expect(search(index, "sallowdisk").results[0]).toMatchObject({
+      id: "sallowdiskspace",
+      matchedCode: "SalLowDiskSpace",
+    });
+  });
+
+  it("completes `salvhd` → SalVhdInitializationError", () => {
+    expect(search(index, "salvhd").results[0]?.id).toBe("salvhdinitializationerror");
+  });
+
+  it("completes a half-typed word: `säkerhetskop` finds errors about säkerhetskopiering", () => {
+    const first = search(index, "säkerhetskop", { locale: "sv" }).results[0];
+    expect(first?.matchedTerms.some((term) => term.startsWith("säkerhetskop"))).toBe(true);
+  });
+});

@@ -25,8 +25,13 @@ import {
   MIN_ABSOLUTE_SCORE,
   MIN_RELATIVE_SCORE,
   MAX_CANDIDATES,
+  PREFIX_CODE_MAX_MATCHES,
+  PREFIX_CODE_MIN_LENGTH,
+  PREFIX_CODE_SCORE,
+  PREFIX_MAX_QUERY_TERMS,
 } from "./ranking";
-import { describeEntityKey, recordHasTerm, type SearchIndex } from "./search-index";
+import { findByPrefix } from "./prefix-match";
+import { describeEntityKey, recordHasTerm, type CodeEntry, type SearchIndex } from "./search-index";
 import { scoreConcepts, type TextScores } from "./score-text";
 import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
 
@@ -95,9 +100,38 @@ function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: stri
   );
 }
 
+/**
+ * Codes starting with a token still being typed (`sallowdisk`, `3451`), the shortest first, with the typed share
+ * of each. None for a catalog word (`disk` is a word, not half a code) or a token shorter than the minimum.
+ */
+export function findPrefixCodes(index: SearchIndex, token: string): { entry: CodeEntry; share: number }[] {
+  if (token.length < PREFIX_CODE_MIN_LENGTH || index.postings.has(token)) return [];
+  const best = new Map<CodeEntry, number>();
+  for (const { key, value } of findByPrefix(index.codePrefixes, token)) {
+    best.set(value, Math.max(best.get(value) ?? 0, token.length / key.length));
+  }
+  return [...best]
+    .map(([entry, share]) => ({ entry, share }))
+    .sort((a, b) => b.share - a.share || (a.entry.code < b.entry.code ? -1 : 1))
+    .slice(0, PREFIX_CODE_MAX_MATCHES);
+}
+
+function addPrefixCodeHits(index: SearchIndex, query: string, resolution: CodeResolution, add: AddHit): void {
+  const tokens = analyzeText(query);
+  if (tokens.length > PREFIX_MAX_QUERY_TERMS) return;
+  for (const token of tokens) {
+    if (resolution.codeTerms.has(token)) continue;
+    for (const { entry, share } of findPrefixCodes(index, token)) {
+      for (const doc of entry.docs) add(doc, PREFIX_CODE_SCORE + share, entry.code);
+    }
+  }
+}
+
+type AddHit = (doc: number, score: number, code: string) => void;
+
 function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
-  const addHit = (doc: number, score: number, code: string) => {
+  const addHit: AddHit = (doc, score, code) => {
     if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
   };
   const addUnderstood = (entry: UnderstoodCode) => {
@@ -127,6 +161,7 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
       resolution.unknown.push(found);
     }
   }
+  addPrefixCodeHits(index, query, resolution, addHit);
   return resolution;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
-import { normalizeCode, type CodeKey } from "./normalize-code";
+import { normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
+import { buildPrefixList, type PrefixList } from "./prefix-match";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
 
@@ -54,6 +55,10 @@ export interface SearchIndex {
   stemMap: Map<string, string[]>;
   /** Words without digits by first letter and length (`s:9`), for typo correction. */
   wordsByLength: Map<string, string[]>;
+  /** Every word by its å/ä/ö-folded spelling, sorted, for as-you-type word completion. */
+  wordPrefixes: PrefixList<string>;
+  /** Every code by its typed form (`sallowdiskspace`, `34513`, `0x1fc07` and `130055`), sorted, for code completion. */
+  codePrefixes: PrefixList<CodeEntry>;
   errorCount: number;
   /** Entity key (`kind/article/id`) → its records in every locale. */
   entityVersions: Map<string, number[]>;
@@ -193,21 +198,25 @@ function addToListMap(map: Map<string, string[]>, key: string, value: string): v
 
 function buildVocabularyMaps(
   terms: Iterable<string>,
-): Pick<SearchIndex, "foldMap" | "stemMap" | "wordsByLength"> {
+): Pick<SearchIndex, "foldMap" | "stemMap" | "wordsByLength" | "wordPrefixes"> {
   const foldMap = new Map<string, string[]>();
   const stemMap = new Map<string, string[]>();
   const wordsByLength = new Map<string, string[]>();
+  const prefixPairs: [string, string][] = [];
   for (const term of terms) {
     if (term.includes(" ")) continue;
     const folded = foldDiacritics(term);
+    prefixPairs.push([folded, term]);
     if (folded !== term) addToListMap(foldMap, folded, term);
     addToListMap(stemMap, stemTerm(folded), term);
     if (!/\p{N}/u.test(term)) addToListMap(wordsByLength, describeTypoBucket(term[0]!, term.length), term);
   }
-  return { foldMap, stemMap, wordsByLength };
+  return { foldMap, stemMap, wordsByLength, wordPrefixes: buildPrefixList(prefixPairs) };
 }
 
-function buildCodeIndex(records: readonly IndexRecord[]): Pick<SearchIndex, "codeIndex" | "codeList"> {
+function buildCodeIndex(
+  records: readonly IndexRecord[],
+): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes"> {
   const codeIndex = new Map<CodeKey, number[]>();
   const byCode = new Map<string, CodeEntry>();
   records.forEach((record, doc) => {
@@ -227,7 +236,21 @@ function buildCodeIndex(records: readonly IndexRecord[]): Pick<SearchIndex, "cod
       byCode.set(code, entry);
     }
   });
-  return { codeIndex, codeList: [...byCode.values()] };
+  const codeList = [...byCode.values()];
+  return { codeIndex, codeList, codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)) };
+}
+
+/** The forms a code is typed in, letters and digits only: `SalLowDiskSpace` → `sallowdiskspace`; `0x1FC07` → `0x1fc07`, `130055`. */
+function describeTypedCodeForms(entry: CodeEntry): [string, CodeEntry][] {
+  const numeric = parseNumericCode(entry.lower);
+  if (!numeric) return [[entry.lower.replace(/[^\p{L}\p{N}]+/gu, ""), entry]];
+  const decimal = String(numeric.value);
+  return decimal === entry.lower
+    ? [[decimal, entry]]
+    : [
+        [entry.lower, entry],
+        [decimal, entry],
+      ];
 }
 
 /** Builds the index from records (the catalog's, or those of a serialized index). */
