@@ -29,7 +29,7 @@ import {
   STEM_TERM_WEIGHT,
 } from "./ranking";
 import { findByPrefix } from "./prefix-match";
-import { describePairTerm, describeTypoBucket, type SearchIndex } from "./search-index";
+import { describePairTerm, describeTypoBucket, findPosting, type SearchIndex } from "./search-index";
 
 /** One way to match a query word: index words that must all be present (several for a split compound). */
 export interface Alternative {
@@ -183,7 +183,7 @@ function buildPairConcepts(index: SearchIndex, terms: string[], alternatives: Al
     for (const left of singles(alternatives[i]!)) {
       for (const right of singles(alternatives[i + 1]!)) {
         const pair = describePairTerm(left.terms[0]!, right.terms[0]!);
-        if (index.postings.has(pair))
+        if (findPosting(index, pair))
           addAlternative(pairAlternatives, [pair], PHRASE_PAIR_WEIGHT * left.weight * right.weight);
       }
     }
@@ -201,7 +201,7 @@ export function dropCommonConcepts(index: SearchIndex, concepts: Concept[]): Con
   const maxDf = COMMON_TERM_MAX_DF_SHARE * index.records.length;
   const isCommon = (concept: Concept) =>
     concept.alternatives.every((alternative) =>
-      alternative.terms.some((term) => (index.postings.get(term)?.docs.length ?? 0) > maxDf),
+      alternative.terms.some((term) => (findPosting(index, term)?.docs.length ?? 0) > maxDf),
     );
   const rare = concepts.filter((concept) => !isCommon(concept));
   return rare.length >= COMMON_TERM_MIN_OTHER_TERMS ? rare : concepts;

@@ -4,7 +4,7 @@
  */
 import type { Concept } from "./expand-query";
 import { BM25_B, BM25_K1, COVERAGE_EXPONENT } from "./ranking";
-import type { SearchIndex } from "./search-index";
+import { findPosting, type SearchIndex } from "./search-index";
 
 /** Reusable per-index buffers, so a query allocates nothing proportional to the catalog. */
 interface Scratch {
@@ -65,7 +65,7 @@ function scoreConcept(index: SearchIndex, concept: Concept, scratch: Scratch): n
   };
   for (const alternative of concept.alternatives) {
     if (alternative.terms.length === 1) {
-      const posting = index.postings.get(alternative.terms[0]!);
+      const posting = findPosting(index, alternative.terms[0]!);
       if (!posting) continue;
       const idf = idfOf(index, posting.docs.length) * alternative.weight;
       for (let i = 0; i < posting.docs.length; i++) {

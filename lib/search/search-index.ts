@@ -7,6 +7,14 @@
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
 import { normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
+import {
+  buildPairPostings,
+  collectPairs,
+  createPairCollector,
+  findPairPosting,
+  hashPair,
+  type PairPostings,
+} from "./pair-postings";
 import { buildPrefixList, type PrefixList } from "./prefix-match";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
@@ -44,7 +52,10 @@ export interface CodeEntry {
 
 export interface SearchIndex {
   records: IndexRecord[];
+  /** Postings of single words. */
   postings: Map<string, Posting>;
+  /** Postings of adjacent word pairs of titles and messages (see PHRASE_FIELDS), reached through `findPosting`. */
+  pairs: PairPostings;
   docLengths: Float32Array;
   averageDocLength: number;
   codeIndex: Map<CodeKey, number[]>;
@@ -160,8 +171,13 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
   return records;
 }
 
-function countWeightedTerms(record: IndexRecord): { counts: Map<string, number>; length: number } {
+function countWeightedTerms(record: IndexRecord): {
+  counts: Map<string, number>;
+  pairs: Map<number, number>;
+  length: number;
+} {
   const counts = new Map<string, number>();
+  const pairs = new Map<number, number>();
   let length = 0;
   for (const [field, text] of Object.entries(record.fields) as [FieldName, string | undefined][]) {
     if (!text) continue;
@@ -173,16 +189,23 @@ function countWeightedTerms(record: IndexRecord): { counts: Map<string, number>;
     }
     if (!PHRASE_FIELDS.includes(field)) continue;
     for (let i = 0; i + 1 < terms.length; i++) {
-      const pair = describePairTerm(terms[i]!, terms[i + 1]!);
-      counts.set(pair, (counts.get(pair) ?? 0) + weight);
+      const pair = hashPair(terms[i]!, terms[i + 1]!);
+      pairs.set(pair, (pairs.get(pair) ?? 0) + weight);
     }
   }
-  return { counts, length };
+  return { counts, pairs, length };
 }
 
 /** The index term of two adjacent words (a space never occurs inside a word term). */
 export function describePairTerm(left: string, right: string): string {
   return `${left} ${right}`;
+}
+
+/** The postings of a word or of a pair term (`describePairTerm`), or undefined when no record has it. */
+export function findPosting(index: SearchIndex, term: string): Posting | undefined {
+  const space = term.indexOf(" ");
+  if (space < 0) return index.postings.get(term);
+  return findPairPosting(index.pairs, hashPair(term.slice(0, space), term.slice(space + 1)));
 }
 
 /** The typo-correction bucket of words starting with `first` and `length` long. */
@@ -256,10 +279,12 @@ function describeTypedCodeForms(entry: CodeEntry): [string, CodeEntry][] {
 /** Builds the index from records (the catalog's, or those of a serialized index). */
 export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
   const growing = new Map<string, { docs: number[]; weights: number[] }>();
+  const pairCollector = createPairCollector();
   const docLengths = new Float32Array(records.length);
   let totalLength = 0;
   records.forEach((record, doc) => {
-    const { counts, length } = countWeightedTerms(record);
+    const { counts, pairs, length } = countWeightedTerms(record);
+    collectPairs(pairCollector, doc, pairs);
     docLengths[doc] = length;
     totalLength += length;
     for (const [term, weight] of counts) {
@@ -282,6 +307,7 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
   return {
     records,
     postings,
+    pairs: buildPairPostings(pairCollector),
     docLengths,
     averageDocLength: records.length ? totalLength / records.length : 1,
     ...buildCodeIndex(records),
