@@ -4,7 +4,7 @@
  */
 import type { Concept } from "./expand-query";
 import { BM25_B, BM25_K1, COVERAGE_EXPONENT } from "./ranking";
-import { findPosting, type SearchIndex } from "./search-index";
+import { findPosting, type Posting, type SearchIndex } from "./search-index";
 
 /** Reusable per-index buffers, so a query allocates nothing proportional to the catalog. */
 interface Scratch {
@@ -13,6 +13,8 @@ interface Scratch {
   covered: Float64Array;
   touchedBest: Int32Array;
   touchedTotal: Int32Array;
+  /** BM25 length norm of each record, `K1 × (1 − B + B × length / average)`: computed once, used per posting. */
+  norms: Float64Array;
 }
 
 const scratchByIndex = new WeakMap<SearchIndex, Scratch>();
@@ -21,21 +23,20 @@ function getScratch(index: SearchIndex): Scratch {
   let scratch = scratchByIndex.get(index);
   if (!scratch) {
     const n = index.records.length;
+    const norms = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++)
+      norms[doc] = BM25_K1 * (1 - BM25_B + (BM25_B * index.docLengths[doc]!) / index.averageDocLength);
     scratch = {
       best: new Float64Array(n),
       total: new Float64Array(n),
       covered: new Float64Array(n),
       touchedBest: new Int32Array(n),
       touchedTotal: new Int32Array(n),
+      norms,
     };
     scratchByIndex.set(index, scratch);
   }
   return scratch;
-}
-
-function scoreFrequency(index: SearchIndex, weight: number, doc: number): number {
-  const norm = 1 - BM25_B + (BM25_B * index.docLengths[doc]!) / index.averageDocLength;
-  return (weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm);
 }
 
 function idfOf(index: SearchIndex, df: number): number {
@@ -43,51 +44,58 @@ function idfOf(index: SearchIndex, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Per-record score of one word, in a map (used for compound parts, which are rare). */
-function scoreTermToMap(index: SearchIndex, term: string): Map<number, number> {
-  const scores = new Map<number, number>();
-  const posting = index.postings.get(term);
-  if (!posting) return scores;
-  const idf = idfOf(index, posting.docs.length);
-  for (let i = 0; i < posting.docs.length; i++) {
-    const doc = posting.docs[i]!;
-    scores.set(doc, idf * scoreFrequency(index, posting.weights[i]!, doc));
+/** First position at or after `from` whose record is at least `target` (galloping, then binary search). */
+function advanceTo(docs: Int32Array, from: number, target: number): number {
+  let step = 1;
+  let high = from;
+  while (high < docs.length && docs[high]! < target) {
+    from = high + 1;
+    high += step;
+    step *= 2;
   }
-  return scores;
+  high = Math.min(high, docs.length);
+  while (from < high) {
+    const middle = (from + high) >> 1;
+    if (docs[middle]! < target) from = middle + 1;
+    else high = middle;
+  }
+  return from;
 }
 
 /** Writes the best score of the concept per record into `scratch.best`; returns how many records were touched. */
 function scoreConcept(index: SearchIndex, concept: Concept, scratch: Scratch): number {
+  const { best, touchedBest, norms } = scratch;
   let touched = 0;
-  const offer = (doc: number, score: number) => {
-    if (scratch.best[doc] === 0) scratch.touchedBest[touched++] = doc;
-    if (score > scratch.best[doc]!) scratch.best[doc] = score;
-  };
   for (const alternative of concept.alternatives) {
-    if (alternative.terms.length === 1) {
-      const posting = findPosting(index, alternative.terms[0]!);
-      if (!posting) continue;
-      const idf = idfOf(index, posting.docs.length) * alternative.weight;
-      for (let i = 0; i < posting.docs.length; i++) {
-        const doc = posting.docs[i]!;
-        offer(doc, idf * scoreFrequency(index, posting.weights[i]!, doc));
-      }
-      continue;
-    }
-    // A split compound matches only where every part is present; it scores the parts' mean.
-    const parts = alternative.terms.map((term) => scoreTermToMap(index, term));
-    for (const [doc, first] of parts[0]!) {
-      let sum = first;
+    const postings = alternative.terms.map((term) => findPosting(index, term));
+    if (postings.some((posting) => !posting)) continue;
+    const parts = postings as Posting[];
+    // A split compound matches only where every part is present; it scores the parts' mean. The rarest part
+    // leads, and the others are searched forward from where the last match left them.
+    parts.sort((a, b) => a.docs.length - b.docs.length);
+    const idfs = parts.map((part) => (idfOf(index, part.docs.length) * alternative.weight) / parts.length);
+    const positions = parts.map(() => 0);
+    const lead = parts[0]!;
+    const leadIdf = idfs[0]!;
+    for (let i = 0; i < lead.docs.length; i++) {
+      const doc = lead.docs[i]!;
+      const weight = lead.weights[i]!;
+      let score = (leadIdf * weight * (BM25_K1 + 1)) / (weight + norms[doc]!);
       let all = true;
-      for (const part of parts.slice(1)) {
-        const score = part.get(doc);
-        if (score === undefined) {
+      for (let p = 1; p < parts.length; p++) {
+        const part = parts[p]!;
+        const at = advanceTo(part.docs, positions[p]!, doc);
+        positions[p] = at;
+        if (at >= part.docs.length || part.docs[at] !== doc) {
           all = false;
           break;
         }
-        sum += score;
+        const partWeight = part.weights[at]!;
+        score += (idfs[p]! * partWeight * (BM25_K1 + 1)) / (partWeight + norms[doc]!);
       }
-      if (all) offer(doc, (alternative.weight * sum) / parts.length);
+      if (!all) continue;
+      if (best[doc] === 0) touchedBest[touched++] = doc;
+      if (score > best[doc]!) best[doc] = score;
     }
   }
   return touched;
