@@ -50,7 +50,8 @@ function Block({ node }: { node: RichBlock }) {
       );
     case "code":
       return (
-        <pre>
+        // Focusable, so keyboard users can scroll a long command sideways.
+        <pre tabIndex={0}>
           <code>{node.text}</code>
         </pre>
       );

@@ -48,6 +48,8 @@ export function buildMdxComponents(locale: Locale) {
     h2: makeHeading("2"),
     h3: makeHeading("3"),
     h4: makeHeading("4"),
+    // Focusable, so keyboard users can scroll a long command sideways.
+    pre: ({ children }: Children) => <pre tabIndex={0}>{children}</pre>,
     a: ({ href = "", children }: { href?: string } & Children) =>
       /^https?:/i.test(href) ? (
         <a href={href} rel="noopener noreferrer">

@@ -2,7 +2,10 @@
 import type { ErrorEntry, Flow, FlowStep } from "../schema/entities";
 import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
 import { buildEscalation, type Escalation } from "../flows/build-escalation";
-import type { FlowStrings } from "../flows/flow-strings";
+import { getFlowStrings, type FlowStrings } from "../flows/flow-strings";
+import { layoutFlowchart, type Flowchart } from "../flows/layout-flowchart";
+import { outlineFlow, toHowToJsonLd, type HowToJsonLd, type OutlineItem } from "../flows/flow-outline";
+import type { Locale } from "../schema/entities";
 import {
   describeProgress,
   describeTrail,
@@ -78,5 +81,31 @@ export function buildFlowView(
       label: choice.label,
       href: hrefOf(followChoice(location, choice)),
     })),
+  };
+}
+
+/** Everything a guided-fix page shows: the current step, the flowchart, the outline and HowTo data. */
+export interface FlowPageData {
+  view: FlowView;
+  chart: Flowchart;
+  outline: OutlineItem[];
+  howTo: HowToJsonLd;
+}
+
+/** `origin` makes the HowTo URL absolute; `error` names the error in the escalation advice. */
+export function buildFlowPageData(
+  flow: Flow,
+  query: FlowQuery,
+  basePath: string,
+  locale: Locale,
+  origin: string,
+  error?: ErrorEntry,
+): FlowPageData {
+  const strings = getFlowStrings(locale);
+  return {
+    view: buildFlowView(flow, query, basePath, strings, error),
+    chart: layoutFlowchart(flow, { labels: strings }),
+    outline: outlineFlow(flow),
+    howTo: toHowToJsonLd(flow, `${origin}${basePath}`),
   };
 }

@@ -72,7 +72,11 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-d
       <h2 className="mt-6 text-xl font-bold">{words.embed}</h2>
       <p className="mt-2">{words.embedIntro}</p>
       {snippets.map((snippet) => (
-        <pre key={snippet} className="mt-3 overflow-x-auto rounded border border-line bg-card p-3 text-sm">
+        <pre
+          key={snippet}
+          tabIndex={0}
+          className="mt-3 overflow-x-auto rounded border border-line bg-card p-3 text-sm"
+        >
           <code>{snippet}</code>
         </pre>
       ))}

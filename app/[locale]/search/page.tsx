@@ -1,5 +1,6 @@
 // The search page: works without JavaScript. An exact code with one error jumps straight to its page.
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/search/search-form";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
@@ -8,7 +9,6 @@ import { searchContent } from "@/lib/site/search-service.server";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { SearchResults } from "@/components/search/search-results";
-import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -35,28 +35,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   return (
     <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
-      <form
+      <SearchForm
         action={searchPath(locale)}
-        method="get"
-        role="search"
-        aria-label={t.searchLabel}
-        className="mt-4 flex gap-2"
-      >
-        <label htmlFor="search-page-input" className="sr-only">
-          {t.searchLabel}
-        </label>
-        <input
-          id="search-page-input"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={MAX_QUERY_LENGTH}
-          className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
-          {t.searchButton}
-        </button>
-      </form>
+        inputId="search-page-input"
+        label={t.searchLabel}
+        buttonLabel={t.searchButton}
+        defaultValue={query}
+      />
       {!response && <p className="mt-4 text-muted">{t.searchEmpty}</p>}
       {response && (
         <div className="mt-4 space-y-4">

@@ -3,10 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFlow } from "@/lib/content/source.server";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getFlowStrings } from "@/lib/flows/flow-strings";
-import { layoutFlowchart } from "@/lib/flows/layout-flowchart";
-import { outlineFlow, toHowToJsonLd } from "@/lib/flows/flow-outline";
-import { buildFlowView } from "@/lib/site/flow-view";
+import { buildFlowPageData } from "@/lib/site/flow-view";
 import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
@@ -29,18 +26,17 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   if (!isLocale(locale)) notFound();
   const flow = await getFlow(locale, id);
   if (!flow) notFound();
-  const strings = getFlowStrings(locale);
   const basePath = flowPath(locale, id);
-  const view = buildFlowView(flow, await searchParams, basePath, strings);
+  const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin());
   return (
     <PageShell locale={locale} alternateHref={flowPath(locale === "sv" ? "en" : "sv", id)}>
-      <JsonLd data={toHowToJsonLd(flow, `${siteOrigin()}${basePath}`)} />
+      <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}
         flow={flow}
-        view={view}
-        chart={layoutFlowchart(flow, { labels: strings })}
-        outline={outlineFlow(flow)}
+        view={data.view}
+        chart={data.chart}
+        outline={data.outline}
         basePath={basePath}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />

@@ -1,5 +1,6 @@
 // Embeddable search (/embed/<locale>/search?q=): a form that stays in the frame, results open the portal in a new tab.
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/search/search-form";
 import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
@@ -22,31 +23,19 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
   const response = q.trim() ? await searchContent(q, { locale, limit: 10 }) : undefined;
   return (
     <EmbedFrame options={options} fullHref={searchPath(locale, q || undefined)} fullLabel={t.notFoundSearch}>
-      <form
+      <SearchForm
         action={`/embed/${locale}/search`}
-        method="get"
         target="_self"
-        role="search"
-        className="flex gap-2"
-      >
-        <label htmlFor="embed-search-input" className="sr-only">
-          {t.searchLabel}
-        </label>
-        <input
-          id="embed-search-input"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={MAX_QUERY_LENGTH}
-          placeholder={t.searchPlaceholder}
-          className="min-w-0 flex-1 rounded border border-line bg-page px-3 py-2"
-        />
-        {options.theme !== "auto" && <input type="hidden" name="theme" value={options.theme} />}
-        {options.compact && <input type="hidden" name="compact" value="1" />}
-        <button type="submit" className="rounded bg-accent px-3 py-2 font-semibold text-accent-ink">
-          {t.searchButton}
-        </button>
-      </form>
+        inputId="embed-search-input"
+        label={t.searchLabel}
+        buttonLabel={t.searchButton}
+        defaultValue={q}
+        placeholder={t.searchPlaceholder}
+        hidden={{
+          ...(options.theme !== "auto" ? { theme: options.theme } : {}),
+          ...(options.compact ? { compact: "1" } : {}),
+        }}
+      />
       {response && response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
       {response && response.results.length > 0 && (
         <ol className="space-y-2" data-testid="embed-search-results">

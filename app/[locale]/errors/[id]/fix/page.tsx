@@ -6,9 +6,7 @@ import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
-import { layoutFlowchart } from "@/lib/flows/layout-flowchart";
-import { outlineFlow, toHowToJsonLd } from "@/lib/flows/flow-outline";
-import { buildFlowView } from "@/lib/site/flow-view";
+import { buildFlowPageData } from "@/lib/site/flow-view";
 import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
@@ -34,17 +32,17 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
   const strings = getFlowStrings(locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = errorFixPath(locale, id);
-  const view = buildFlowView(flow, await searchParams, basePath, strings, error);
+  const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin(), error);
   const t = getUiStrings(locale);
   return (
     <PageShell locale={locale} alternateHref={errorFixPath(locale === "sv" ? "en" : "sv", id)}>
-      <JsonLd data={toHowToJsonLd(flow, `${siteOrigin()}${basePath}`)} />
+      <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}
         flow={flow}
-        view={view}
-        chart={layoutFlowchart(flow, { labels: strings })}
-        outline={outlineFlow(flow)}
+        view={data.view}
+        chart={data.chart}
+        outline={data.outline}
         basePath={basePath}
         intro={
           <p className="mt-1">
