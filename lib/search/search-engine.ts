@@ -18,7 +18,6 @@ import {
   FUZZY_CODE_SCORE,
   GROUP_BAND_RATIO,
   KIND_ORDER,
-  KIND_WEIGHTS,
   MAX_QUERY_LENGTH,
   MAX_RESULT_LIMIT,
   MAX_SUGGESTIONS,
@@ -32,7 +31,7 @@ import {
 } from "./ranking";
 import { findByPrefix } from "./prefix-match";
 import { describeEntityKey, recordHasTerm, type CodeEntry, type SearchIndex } from "./search-index";
-import { scoreConcepts, type TextScores } from "./score-text";
+import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
 import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
@@ -170,10 +169,11 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
  * and at most MAX_CANDIDATES of them. Works on typed arrays so a common word in a big catalog stays cheap.
  */
 function selectTextCandidates(index: SearchIndex, text: TextScores): Candidate[] {
+  const kindWeights = getKindWeights(index);
   const weighted = new Float64Array(text.scores.length);
   let best = 0;
   for (let i = 0; i < weighted.length; i++) {
-    weighted[i] = text.scores[i]! * KIND_WEIGHTS[index.records[text.docs[i]!]!.kind];
+    weighted[i] = text.scores[i]! * kindWeights[text.docs[i]!]!;
     if (weighted[i]! > best) best = weighted[i]!;
   }
   let threshold = Math.max(MIN_ABSOLUTE_SCORE, MIN_RELATIVE_SCORE * best);
