@@ -228,7 +228,8 @@ export function scoreConcepts(index: SearchIndex, concepts: readonly Concept[]):
       total[doc]! += scratch.best[doc]!;
       if (!concept.pair) covered[doc]! += concept.idf;
       scratch.best[doc] = 0;
-      if (totalIdf > 0) bestLower = Math.max(bestLower, partial(doc));
+      // The best score so far only decides when to stop scanning; once stopped it is no longer needed.
+      if (!matched && totalIdf > 0) bestLower = Math.max(bestLower, partial(doc));
     }
     remainingUpper -= resolved.upper;
     if (!concept.pair) remainingIdf -= concept.idf;
