@@ -37,7 +37,10 @@ export function tokenizeText(text: string): Token[] {
 
 /** Lower-case words of a text, in order. */
 export function analyzeText(text: string): string[] {
-  return tokenizeText(text).map((token) => token.term);
+  // The same words as `tokenizeText`, without building offsets: indexing calls this for every field.
+  const words = sanitizeText(text).match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = words[i]!.toLowerCase();
+  return words;
 }
 
 /** Removes diacritics (å→a, ä→a, ö→o, é→e): the secondary form typed on keyboards without them. */

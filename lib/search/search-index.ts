@@ -276,9 +276,41 @@ function describeTypedCodeForms(entry: CodeEntry): [string, CodeEntry][] {
       ];
 }
 
+/** Groups occurrences (in ascending record order) into per-term postings: views of two shared typed arrays. */
+function groupPostings(
+  termIds: Map<string, number>,
+  terms: readonly number[],
+  docs: readonly number[],
+  weights: readonly number[],
+): Map<string, Posting> {
+  const starts = new Int32Array(termIds.size + 1);
+  for (const term of terms) starts[term + 1]!++;
+  for (let id = 0; id < termIds.size; id++) starts[id + 1]! += starts[id]!;
+  const next = starts.slice(0, termIds.size);
+  const allDocs = new Int32Array(terms.length);
+  const allWeights = new Float32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const at = next[terms[i]!]!++;
+    allDocs[at] = docs[i]!;
+    allWeights[at] = weights[i]!;
+  }
+  const postings = new Map<string, Posting>();
+  for (const [term, id] of termIds) {
+    const start = starts[id]!;
+    const end = starts[id + 1]!;
+    postings.set(term, { docs: allDocs.subarray(start, end), weights: allWeights.subarray(start, end) });
+  }
+  return postings;
+}
+
 /** Builds the index from records (the catalog's, or those of a serialized index). */
 export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
-  const growing = new Map<string, { docs: number[]; weights: number[] }>();
+  // Occurrences are collected flat (term number, record, weight) and grouped per term with a counting sort into
+  // two shared typed arrays: no growing array per term, which at 100,000 records was most of the build time.
+  const termIds = new Map<string, number>();
+  const occurrenceTerms: number[] = [];
+  const occurrenceDocs: number[] = [];
+  const occurrenceWeights: number[] = [];
   const pairCollector = createPairCollector();
   const docLengths = new Float32Array(records.length);
   let totalLength = 0;
@@ -288,22 +320,19 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     docLengths[doc] = length;
     totalLength += length;
     for (const [term, weight] of counts) {
-      const posting = growing.get(term);
-      if (posting) {
-        posting.docs.push(doc);
-        posting.weights.push(weight);
-      } else growing.set(term, { docs: [doc], weights: [weight] });
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      occurrenceTerms.push(id);
+      occurrenceDocs.push(doc);
+      occurrenceWeights.push(weight);
     }
   });
+  const postings = groupPostings(termIds, occurrenceTerms, occurrenceDocs, occurrenceWeights);
   const entityVersions = new Map<string, number[]>();
   records.forEach((record, doc) => {
     const key = describeEntityKey(record);
     entityVersions.set(key, [...(entityVersions.get(key) ?? []), doc]);
   });
-  const postings = new Map<string, Posting>();
-  for (const [term, posting] of growing) {
-    postings.set(term, { docs: Int32Array.from(posting.docs), weights: Float32Array.from(posting.weights) });
-  }
   return {
     records,
     postings,
