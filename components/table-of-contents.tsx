@@ -5,7 +5,10 @@ export function TableOfContents({ entries, heading }: { entries: TocEntry[]; hea
   const shown = entries.filter((e) => e.depth >= 2 && e.depth <= 3);
   if (shown.length === 0) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="no-print rounded-lg border border-line p-4 text-sm [overflow-wrap:anywhere]">
+    <nav
+      aria-labelledby="toc-heading"
+      className="no-print rounded-lg border border-line p-4 text-sm [overflow-wrap:anywhere]"
+    >
       <h2 id="toc-heading" className="font-bold">
         {heading}
       </h2>
