@@ -1,8 +1,6 @@
 // A whole guided-fix page: the current step, the flowchart with that step highlighted, and the flow as a list.
 import type { Flow, Locale } from "@/lib/schema/entities";
-import type { FlowView } from "@/lib/site/flow-view";
-import type { Flowchart } from "@/lib/flows/layout-flowchart";
-import type { OutlineItem } from "@/lib/flows/flow-outline";
+import type { FlowPageData } from "@/lib/site/flow-view";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { GuidedFlow } from "./guided-flow";
@@ -12,14 +10,13 @@ import { FlowOutlineList } from "./flow-outline-list";
 interface FlowPageProps {
   locale: Locale;
   flow: Flow;
-  view: FlowView;
-  chart: Flowchart;
-  outline: OutlineItem[];
+  data: FlowPageData;
   basePath: string;
   intro?: React.ReactNode;
 }
 
-export function FlowPage({ locale, flow, view, chart, outline, basePath, intro }: FlowPageProps) {
+export function FlowPage({ locale, flow, data, basePath, intro }: FlowPageProps) {
+  const { view, chart, outline } = data;
   const t = getUiStrings(locale);
   const strings = getFlowStrings(locale);
   const hrefOf = (id: string) => `${basePath}?step=${id}`;

@@ -34,9 +34,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
       <FlowPage
         locale={locale}
         flow={flow}
-        view={data.view}
-        chart={data.chart}
-        outline={data.outline}
+        data={data}
         basePath={basePath}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />

@@ -40,9 +40,7 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
       <FlowPage
         locale={locale}
         flow={flow}
-        view={data.view}
-        chart={data.chart}
-        outline={data.outline}
+        data={data}
         basePath={basePath}
         intro={
           <p className="mt-1">
