@@ -22,11 +22,17 @@ function readBuiltHashes(): HashMap {
   return builtHashes;
 }
 
-function scriptHashesFor(pathname: string): string[] {
-  const hashes = readBuiltHashes();
+/** Hashes of the page prerendered at this path, or undefined when the path renders on demand. */
+function prerenderedHashes(pathname: string): string[] | undefined {
   const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  // Unknown paths get the 404 pages' scripts, since that is what Next.js serves for them.
-  return hashes[route] ?? [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
+  const hashes = readBuiltHashes();
+  return Object.hasOwn(hashes, route) ? hashes[route] : undefined;
+}
+
+/** For pages rendered on demand: the 404 pages' scripts, since Next.js serves those for unknown paths. */
+function fallbackHashes(): string[] {
+  const hashes = readBuiltHashes();
+  return [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
 }
 
 function isDecodable(pathname: string): boolean {
@@ -67,19 +73,29 @@ export function proxy(request: NextRequest) {
   const malformed = !isDecodable(pathname);
 
   const development = process.env.NODE_ENV === "development";
+  const frameAncestors = pathname.startsWith("/embed/")
+    ? embedFrameAncestors(process.env.FIXPATH_EMBED_ORIGINS)
+    : "'none'";
+  const prerendered = malformed ? undefined : prerenderedHashes(pathname);
+  if (prerendered && !development) {
+    // A prerendered page's scripts are known: its hashes suffice, and the request passes through untouched.
+    const response = NextResponse.next();
+    response.headers.set(
+      "Content-Security-Policy",
+      buildContentSecurityPolicy({ scriptHashes: prerendered, frameAncestors }),
+    );
+    return response;
+  }
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy({
-    scriptHashes: scriptHashesFor(pathname),
+    scriptHashes: fallbackHashes(),
     nonce,
-    frameAncestors: pathname.startsWith("/embed/")
-      ? embedFrameAncestors(process.env.FIXPATH_EMBED_ORIGINS)
-      : "'none'",
+    frameAncestors,
     development,
   });
   // Next.js reads the nonce from the request's CSP header when it renders a page on demand.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  requestHeaders.set("x-fixpath-pathname", pathname.slice(0, 2048));
   const response = malformed
     ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), {
         request: { headers: requestHeaders },
