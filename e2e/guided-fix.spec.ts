@@ -1,5 +1,6 @@
 // Guided fixes as a customer follows them: one step at a time, the position in the URL, the flowchart in sync.
 import AxeBuilder from "@axe-core/playwright";
+import { waitForHydration } from "./helpers";
 import { expect, test, type Page } from "@playwright/test";
 
 /** Takes an answer and waits until the next step is shown (navigation is client-side). */
@@ -68,6 +69,7 @@ test("clicking a flowchart node lands on its step, highlighted", async ({ page }
 
 test("the whole journey works with the keyboard alone", async ({ page }) => {
   await page.goto(RESTORE);
+  await waitForHydration(page);
   const next = page.locator('[data-choice="next"]');
   for (let step = 1; step <= 2; step++) {
     await next.focus();

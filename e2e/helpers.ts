@@ -24,3 +24,8 @@ export async function watchPageProblems(page: Page): Promise<string[]> {
   });
   return problems;
 }
+
+/** Waits until the page's client islands are live (the search palette marks itself ready on mount). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator("dialog[data-ready]").waitFor({ state: "attached" });
+}

@@ -1,5 +1,6 @@
 // Journeys through the portal as support engineers and customers walk them.
 import { expect, test } from "@playwright/test";
+import { waitForHydration } from "./helpers";
 
 test("a code typed on the home page lands on its error page", async ({ page }) => {
   await page.goto("/");
@@ -63,6 +64,7 @@ test("a copied cause link opens scrolled to that cause", async ({ browser }) => 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
   await page.goto("/en/errors/the-activation-did-not-complete-successfully");
+  await waitForHydration(page);
   const third = page.locator("#cause-3");
   await third.getByRole("button").click();
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { waitForHydration } from "./helpers";
 
 const SEED_34513 =
   "ogiltiga valv uppgifter angavs. Filen är antingen skadad eller har inte de senaste autentiseringsuppgifterna som är associerade med återställnings tjänsten. (ID: 34513)";
@@ -18,6 +19,7 @@ test("pasting the full Swedish message of 34513 and pressing Enter opens its err
 
 test("Ctrl-K opens the palette; sallowdisk, arrow down, Enter opens SalLowDiskSpace", async ({ page }) => {
   await page.goto("/en/articles/troubleshoot-mars-agent");
+  await waitForHydration(page);
   await page.keyboard.press("Control+k");
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -32,6 +34,7 @@ test("Ctrl-K opens the palette; sallowdisk, arrow down, Enter opens SalLowDiskSp
 
 test("the / key opens the palette too, but types a slash inside a text field", async ({ page }) => {
   await page.goto("/en/errors/sallowdiskspace");
+  await waitForHydration(page);
   await page.locator("body").press("/");
   await expect(page.getByRole("dialog")).toBeVisible();
 });

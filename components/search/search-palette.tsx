@@ -34,6 +34,8 @@ export function SearchPalette({ locale, action, labels, title, browserIndex }: S
       }
     }
     document.addEventListener("keydown", onKeyDown);
+    // Marks the shortcut as live (hydrated): tests wait for it, as a person waits for the page.
+    dialog.current?.setAttribute("data-ready", "");
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
