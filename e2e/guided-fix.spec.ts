@@ -113,3 +113,11 @@ test("the flow JSON API lists nodes and edges", async ({ request }) => {
   const body = await response.json();
   expect(JSON.stringify(body)).toContain("step-7");
 });
+
+test("a flow page names its other-language twin", async ({ page }) => {
+  await page.goto(RESTORE);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    "href",
+    /\/en\/flows\/troubleshoot-restore-problems$/,
+  );
+});

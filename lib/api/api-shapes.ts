@@ -3,6 +3,7 @@
  * (documented in openapi.ts): add fields, never rename or remove them. Source locations stay internal.
  */
 import type { Action, Article, ErrorEntry, Flow, Locale } from "../schema/entities";
+import { IdSchema } from "../schema/entities";
 import { isFlowEnd, successorsOf } from "../flows/flow-graph";
 import { articlePath, errorFixPath, errorPath, flowPath } from "../site/urls";
 
@@ -175,5 +176,5 @@ export function toArticleResource(article: Article): ArticleResource {
 
 /** Whether `id` can name an entity: the id grammar, at most 200 characters. Anything else is a 404. */
 export function isEntityId(id: string): boolean {
-  return id.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+  return IdSchema.safeParse(id).success;
 }

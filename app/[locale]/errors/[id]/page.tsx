@@ -1,11 +1,10 @@
 // One error at a permanent URL: codes, verbatim message, causes as numbered cards with their fix steps.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getCatalog, getError, listErrors } from "@/lib/content/source.server";
+import { getCatalog, listErrors } from "@/lib/content/source.server";
+import { requireError } from "@/lib/site/route-entities.server";
 import { LOCALES } from "@/lib/schema/entities";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
@@ -28,11 +27,7 @@ export async function generateStaticParams() {
 }
 
 async function load(params: Promise<{ locale: string; id: string }>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const error = await getError(locale, id);
-  if (!error) notFound();
-  return buildErrorView(error, await getCatalog());
+  return buildErrorView(await requireError(params), await getCatalog());
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[id]">): Promise<Metadata> {

@@ -1,8 +1,8 @@
 // An authored procedure or checklist (e.g. the restore procedure) as a guided fix with its flowchart.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFlow } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { otherLocale } from "@/lib/i18n/ui-strings";
+import { requireFlow } from "@/lib/site/route-entities.server";
 import { buildFlowPageData } from "@/lib/site/flow-view";
 import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
@@ -10,10 +10,11 @@ import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
-  const { locale, id } = await params;
-  const flow = isLocale(locale) ? await getFlow(locale, id) : undefined;
-  if (!flow || !isLocale(locale)) return {};
-  const languages = { [locale]: flowPath(locale, id) };
+  const flow = await requireFlow(params);
+  const { locale, id } = flow;
+  const languages: Record<string, string> = { [locale]: flowPath(locale, id) };
+  const twin = await getFlow(otherLocale(locale), id);
+  if (twin) languages[twin.locale] = flowPath(twin.locale, id);
   return {
     title: flow.title,
     description: flow.intro || flow.title,
@@ -22,14 +23,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[i
 }
 
 export default async function FlowRoute({ params, searchParams }: PageProps<"/[locale]/flows/[id]">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const flow = await getFlow(locale, id);
-  if (!flow) notFound();
+  const flow = await requireFlow(params);
+  const { locale, id } = flow;
   const basePath = flowPath(locale, id);
   const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin());
   return (
-    <PageShell locale={locale} alternateHref={flowPath(locale === "sv" ? "en" : "sv", id)}>
+    <PageShell locale={locale} alternateHref={flowPath(otherLocale(locale), id)}>
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}

@@ -1,8 +1,7 @@
 // The guided fix of one error: its causes in order, each with its actions and "Did this fix it?".
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getError } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { requireError } from "@/lib/site/route-entities.server";
+import { otherLocale } from "@/lib/i18n/ui-strings";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
@@ -15,9 +14,8 @@ import { JsonLd } from "@/components/json-ld";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/errors/[id]/fix">): Promise<Metadata> {
-  const { locale, id } = await params;
-  const error = isLocale(locale) ? await getError(locale, id) : undefined;
-  if (!error || !isLocale(locale)) return {};
+  const error = await requireError(params);
+  const { locale, id } = error;
   return {
     title: `${getUiStrings(locale).guidedFix}: ${error.title}`,
     alternates: { canonical: errorFixPath(locale, id) },
@@ -25,17 +23,15 @@ export async function generateMetadata({
 }
 
 export default async function ErrorFixPage({ params, searchParams }: PageProps<"/[locale]/errors/[id]/fix">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const error = await getError(locale, id);
-  if (!error) notFound();
+  const error = await requireError(params);
+  const { locale, id } = error;
   const strings = getFlowStrings(locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = errorFixPath(locale, id);
   const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin(), error);
   const t = getUiStrings(locale);
   return (
-    <PageShell locale={locale} alternateHref={errorFixPath(locale === "sv" ? "en" : "sv", id)}>
+    <PageShell locale={locale} alternateHref={errorFixPath(otherLocale(locale), id)}>
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}

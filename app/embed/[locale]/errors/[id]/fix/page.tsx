@@ -1,30 +1,19 @@
 // Embeddable guided fix of an error (/embed/<locale>/errors/<id>/fix): Yes/No/Next stay inside the embed.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getError } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
 import { buildFlowView } from "@/lib/site/flow-view";
 import { errorFixPath } from "@/lib/site/urls";
 import { keepEmbedOptionsInFlowLinks, parseEmbedOptions } from "@/lib/api/embed-options";
-import { isEntityId } from "@/lib/api/api-shapes";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { EmbedFlow } from "@/components/embed/embed-flow";
-
-async function loadError(params: Promise<{ locale: string; id: string }>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale) || !isEntityId(id)) notFound();
-  const error = await getError(locale, id);
-  if (!error) notFound();
-  return error;
-}
 
 export async function generateMetadata({
   params,
 }: PageProps<"/embed/[locale]/errors/[id]/fix">): Promise<Metadata> {
-  const error = await loadError(params);
+  const error = await requireError(params);
   return {
     title: `${getUiStrings(error.locale).guidedFix}: ${error.title}`,
     alternates: { canonical: errorFixPath(error.locale, error.id) },
@@ -35,7 +24,7 @@ export default async function EmbedErrorFixPage({
   params,
   searchParams,
 }: PageProps<"/embed/[locale]/errors/[id]/fix">) {
-  const error = await loadError(params);
+  const error = await requireError(params);
   const query = await searchParams;
   const options = parseEmbedOptions(query);
   const strings = getFlowStrings(error.locale);
