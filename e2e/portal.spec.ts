@@ -147,3 +147,12 @@ test("the keyboard reaches the skip link first and it moves focus to the content
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 });
+
+test("browsers can add Fixpath as a search engine (OpenSearch)", async ({ page, request }) => {
+  await page.goto("/sv/errors/sallowdiskspace");
+  const href = await page.locator('link[rel="search"]').getAttribute("href");
+  expect(href).toBe("/opensearch/sv");
+  const response = await request.get(href ?? "");
+  expect(response.headers()["content-type"]).toContain("application/opensearchdescription+xml");
+  expect(await response.text()).toContain("/sv/search?q={searchTerms}");
+});
