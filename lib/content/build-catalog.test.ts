@@ -137,3 +137,23 @@ describe("buildCatalog cross-file checks", () => {
     expect(problems[0]).toMatch(/^content\/sv\/a\.mdx:10:1 error .*nowhere/);
   });
 });
+
+describe("buildCatalog on a folder with no articles", () => {
+  it("fails on a content folder that does not exist, naming it", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "fixpath-nofolder-"));
+    const catalog = await buildCatalog({ root, contentDir: "no-such-content" });
+    expect(catalog.diagnostics).toEqual([
+      expect.objectContaining({ file: "no-such-content", line: 1, column: 1, severity: "error" }),
+    ]);
+    expect(catalog.diagnostics[0]?.message).toContain("content folder not found");
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("warns, without failing, on an empty content folder", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "fixpath-empty-"));
+    mkdirSync(path.join(root, "content"));
+    const catalog = await buildCatalog({ root });
+    expect(catalog.diagnostics.map((d) => [d.file, d.severity])).toEqual([["content", "warning"]]);
+    rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -2,7 +2,7 @@
  * Builds the catalog from `content/<locale>/*.mdx`: every article's entities, validated, plus the checks that
  * need more than one file (duplicate ids, internal links, locale parity, codes). Broken files are reported and skipped.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { CatalogSchema, IdSchema, LOCALES, type Article, type Catalog, type Diagnostic, type ErrorEntry, type Flow, type Locale } from "@/lib/schema/entities";
 import { readArticle, type ReadArticle } from "./extract-article";
@@ -34,7 +34,21 @@ export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalo
   const contentDir = path.resolve(options.root, options.contentDir ?? "content");
   const sources = await listContentFiles(contentDir, options.root);
   const read = await Promise.all(sources.map((source) => readSource(source)));
-  return assembleCatalog(read, sources.flatMap((s) => s.diagnostics));
+  const folderProblems = sources.length === 0 ? [await describeEmptyContent(contentDir, options.root)] : [];
+  return assembleCatalog(read, [...folderProblems, ...sources.flatMap((s) => s.diagnostics)]);
+}
+
+/** Why a build found no article: a wrong folder is an error, an empty one a warning (a site with no pages). */
+async function describeEmptyContent(contentDir: string, root: string): Promise<Diagnostic> {
+  const file = path.relative(root, contentDir).split(path.sep).join("/") || ".";
+  const exists = await stat(contentDir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  const layout = LOCALES.map((locale) => `${locale}/<article-id>.mdx`).join(" or ");
+  return exists
+    ? { file, line: 1, column: 1, severity: "warning", message: `no articles found: add ${layout} here` }
+    : { file, line: 1, column: 1, severity: "error", message: `content folder not found: check the path (it should hold ${layout})` };
 }
 
 interface ContentSource {
