@@ -6,7 +6,8 @@ const DIR = "test-fixtures/broken-content";
 
 /** file name → the `line:column severity message-start` check must print for it. */
 const EXPECTED: Record<string, string> = {
-  "script-tag.mdx": "10:1 error <script> is not allowed: Fixpath MDX allows only Section, Error, Message, Cause, Action, Flow, Step, Callout",
+  "script-tag.mdx":
+    "10:1 error <script> is not allowed: Fixpath MDX allows only Section, Error, Message, Cause, Action, Flow, Step, Callout",
   "onclick-attribute.mdx": "10:22 error onClick attributes are not allowed",
   "javascript-link.mdx": "10:4 error javascript: URLs are not allowed",
   "import-statement.mdx": "8:1 error import/export is not allowed",
@@ -18,7 +19,8 @@ const EXPECTED: Record<string, string> = {
   "missing-title.mdx": "1:1 error front matter is missing `title`",
   "duplicate-error-id.mdx": '16:1 error <Error> id "dup-error" is already used',
   "broken-internal-link.mdx": '10:8 error broken link /sv/errors/finns-inte: no error "finns-inte" in sv',
-  "broken-anchor.mdx": '10:9 error broken link #finns-inte: article "broken-anchor" (sv) has no anchor "finns-inte"',
+  "broken-anchor.mdx":
+    '10:9 error broken link #finns-inte: article "broken-anchor" (sv) has no anchor "finns-inte"',
   "step-question-without-yes.mdx": '10:1 error <Step> with a question needs yes="…"',
 };
 

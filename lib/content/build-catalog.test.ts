@@ -7,8 +7,10 @@ import { buildCatalog, formatDiagnostic, serializeCatalog } from "./build-catalo
 
 const VALID = "test-fixtures/valid-content";
 
-const front = (title: string) => `---\ntitle: ${title}\ndescription: D\nproduct: P\nupdated: 2024-01-01\n---\n\n`;
-const errorMdx = (id: string, codes: string) => `<Error id="${id}" title="T" codes="${codes}">\n\n<Message>m</Message>\n\n</Error>\n`;
+const front = (title: string) =>
+  `---\ntitle: ${title}\ndescription: D\nproduct: P\nupdated: 2024-01-01\n---\n\n`;
+const errorMdx = (id: string, codes: string) =>
+  `<Error id="${id}" title="T" codes="${codes}">\n\n<Message>m</Message>\n\n</Error>\n`;
 
 const roots: string[] = [];
 afterEach(() => {
@@ -33,8 +35,15 @@ describe("buildCatalog on valid content", () => {
   it("builds both locales' articles, errors and flows, sorted as the schema documents", async () => {
     const catalog = await buildCatalog({ root: process.cwd(), contentDir: VALID });
     expect(() => CatalogSchema.parse(catalog)).not.toThrow();
-    expect(catalog.articles.map((a) => `${a.locale}/${a.id}`)).toEqual(["en/backup-agent", "sv/backup-agent"]);
-    expect(catalog.errors.map((e) => `${e.locale}/${e.id}`)).toEqual(["en/invalid-credentials", "sv/invalid-credentials", "sv/low-disk-space"]);
+    expect(catalog.articles.map((a) => `${a.locale}/${a.id}`)).toEqual([
+      "en/backup-agent",
+      "sv/backup-agent",
+    ]);
+    expect(catalog.errors.map((e) => `${e.locale}/${e.id}`)).toEqual([
+      "en/invalid-credentials",
+      "sv/invalid-credentials",
+      "sv/low-disk-space",
+    ]);
     expect(catalog.flows.map((f) => `${f.locale}/${f.id}`)).toEqual(["sv/check-proxy"]);
   });
 
@@ -54,9 +63,19 @@ describe("buildCatalog on valid content", () => {
 
   it("serializes with sorted keys regardless of how objects were built", async () => {
     const catalog = await buildCatalog({ root: process.cwd(), contentDir: VALID });
-    const reordered = { diagnostics: catalog.diagnostics, flows: catalog.flows, errors: catalog.errors, articles: catalog.articles };
+    const reordered = {
+      diagnostics: catalog.diagnostics,
+      flows: catalog.flows,
+      errors: catalog.errors,
+      articles: catalog.articles,
+    };
     expect(serializeCatalog(reordered)).toBe(serializeCatalog(catalog));
-    expect(Object.keys(JSON.parse(serializeCatalog(catalog)))).toEqual(["articles", "diagnostics", "errors", "flows"]);
+    expect(Object.keys(JSON.parse(serializeCatalog(catalog)))).toEqual([
+      "articles",
+      "diagnostics",
+      "errors",
+      "flows",
+    ]);
   });
 });
 
@@ -80,7 +99,9 @@ describe("buildCatalog on broken files", () => {
   it("reads a file with a byte-order mark and CRLF line endings, keeping line numbers", async () => {
     const crlf = `\uFEFF${front("Windows")}## Rubrik\n\nSe [saknas](#saknas).\n`.replace(/\n/g, "\r\n");
     const catalog = await buildCatalog({ root: makeRoot({ "sv/windows.mdx": crlf }) });
-    expect(catalog.articles.map((a) => [a.id, a.title, a.anchors])).toEqual([["windows", "Windows", ["rubrik"]]]);
+    expect(catalog.articles.map((a) => [a.id, a.title, a.anchors])).toEqual([
+      ["windows", "Windows", ["rubrik"]],
+    ]);
     expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
       'content/sv/windows.mdx:10:4 error broken link #saknas: article "windows" (sv) has no anchor "saknas"; fix the link or the target',
     ]);
@@ -89,25 +110,37 @@ describe("buildCatalog on broken files", () => {
   it("reports a folder named like an article as unreadable", async () => {
     const root = makeRoot({ "sv/good.mdx": front("Bra") });
     mkdirSync(path.join(root, "content/sv/folder.mdx"));
-    expect(await problemsOf(root)).toEqual(["content/sv/folder.mdx:1:1 error cannot read the file (EISDIR): check that it exists and is readable"]);
+    expect(await problemsOf(root)).toEqual([
+      "content/sv/folder.mdx:1:1 error cannot read the file (EISDIR): check that it exists and is readable",
+    ]);
   });
 
   it("rejects a file name that is not an id", async () => {
     const problems = await problemsOf(makeRoot({ "sv/Bad_Name.mdx": front("X") }));
-    expect(problems).toEqual([expect.stringMatching(/^content\/sv\/Bad_Name\.mdx:1:1 error file name "Bad_Name\.mdx" is not an article id/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/sv\/Bad_Name\.mdx:1:1 error file name "Bad_Name\.mdx" is not an article id/,
+      ),
+    ]);
   });
 });
 
 describe("buildCatalog cross-file checks", () => {
   it("reports an error id defined by two articles of one locale, at the second", async () => {
-    const root = makeRoot({ "sv/a.mdx": front("A") + errorMdx("same", "1"), "sv/b.mdx": front("B") + errorMdx("same", "1") });
+    const root = makeRoot({
+      "sv/a.mdx": front("A") + errorMdx("same", "1"),
+      "sv/b.mdx": front("B") + errorMdx("same", "1"),
+    });
     expect(await problemsOf(root)).toEqual([
       'content/sv/b.mdx:8:1 error error id "same" is already defined at content/sv/a.mdx:8:1: error ids must be unique within a locale',
     ]);
   });
 
   it("requires the same codes for an error in sv and en", async () => {
-    const root = makeRoot({ "sv/a.mdx": front("A") + errorMdx("e", "100050 407"), "en/a.mdx": front("A") + errorMdx("e", "100050") });
+    const root = makeRoot({
+      "sv/a.mdx": front("A") + errorMdx("e", "100050 407"),
+      "en/a.mdx": front("A") + errorMdx("e", "100050"),
+    });
     expect(await problemsOf(root)).toEqual([
       'content/en/a.mdx:8:1 error error "e" has codes "100050" in en but "100050 407" in sv (content/sv/a.mdx:8): codes must be the same in every locale',
     ]);
@@ -121,7 +154,9 @@ describe("buildCatalog cross-file checks", () => {
       "[no article](/sv/articles/saknas) [no anchor](/sv/articles/a#saknas) [no flow](/en/flows/f) [relative](other.md#x)",
       "",
     ].join("\n");
-    const root = makeRoot({ "sv/a.mdx": front("A") + "## Rubrik\n\n" + errorMdx("e", "1") + "\n" + flow + links });
+    const root = makeRoot({
+      "sv/a.mdx": front("A") + "## Rubrik\n\n" + errorMdx("e", "1") + "\n" + flow + links,
+    });
     expect(await problemsOf(root)).toEqual([
       'content/sv/a.mdx:26:1 error broken link /sv/articles/saknas: no article "saknas" in sv; fix the link or the target',
       'content/sv/a.mdx:26:35 error broken link /sv/articles/a#saknas: article "a" (sv) has no anchor "saknas"; fix the link or the target',

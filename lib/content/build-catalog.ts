@@ -4,7 +4,17 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { CatalogSchema, IdSchema, LOCALES, type Article, type Catalog, type Diagnostic, type ErrorEntry, type Flow, type Locale } from "@/lib/schema/entities";
+import {
+  CatalogSchema,
+  IdSchema,
+  LOCALES,
+  type Article,
+  type Catalog,
+  type Diagnostic,
+  type ErrorEntry,
+  type Flow,
+  type Locale,
+} from "@/lib/schema/entities";
 import { readArticle, type ReadArticle } from "./extract-article";
 import { readContentFile } from "./read-content-file";
 import { checkLinks } from "./check-links";
@@ -48,7 +58,13 @@ async function describeEmptyContent(contentDir: string, root: string): Promise<D
   const layout = LOCALES.map((locale) => `${locale}/<article-id>.mdx`).join(" or ");
   return exists
     ? { file, line: 1, column: 1, severity: "warning", message: `no articles found: add ${layout} here` }
-    : { file, line: 1, column: 1, severity: "error", message: `content folder not found: check the path (it should hold ${layout})` };
+    : {
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `content folder not found: check the path (it should hold ${layout})`,
+      };
 }
 
 interface ContentSource {
@@ -71,7 +87,15 @@ async function listContentFiles(contentDir: string, root: string): Promise<Conte
       const articleId = name.slice(0, -".mdx".length);
       const diagnostics: Diagnostic[] = IdSchema.safeParse(articleId).success
         ? []
-        : [{ file, line: 1, column: 1, severity: "error", message: `file name "${name}" is not an article id: rename it to lower-case words joined by hyphens, e.g. troubleshoot-mars-agent.mdx` }];
+        : [
+            {
+              file,
+              line: 1,
+              column: 1,
+              severity: "error",
+              message: `file name "${name}" is not an article id: rename it to lower-case words joined by hyphens, e.g. troubleshoot-mars-agent.mdx`,
+            },
+          ];
       sources.push({ absolutePath, file, locale, articleId, diagnostics });
     }
   }
@@ -83,14 +107,20 @@ async function readSource(source: ContentSource): Promise<ReadFile> {
   if (content.text === undefined || source.diagnostics.length) {
     return { file: source.file, errors: [], flows: [], links: [], diagnostics: content.diagnostics };
   }
-  const result = readArticle(content.text, { file: source.file, locale: source.locale, articleId: source.articleId });
+  const result = readArticle(content.text, {
+    file: source.file,
+    locale: source.locale,
+    articleId: source.articleId,
+  });
   return { file: source.file, ...result };
 }
 
 /** Runs the cross-file checks and orders everything as the schema documents. */
 function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly Diagnostic[]): Catalog {
   const valid = read.filter((r): r is ReadFile & { article: Article } => r.article !== undefined);
-  const articles = valid.map((r) => r.article).sort((a, b) => compareText(a.locale, b.locale) || compareText(a.id, b.id));
+  const articles = valid
+    .map((r) => r.article)
+    .sort((a, b) => compareText(a.locale, b.locale) || compareText(a.id, b.id));
   const errors = sortByArticle(valid.flatMap((r) => r.errors));
   const flows = sortByArticle(valid.flatMap((r) => r.flows));
   const diagnostics = [

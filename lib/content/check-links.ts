@@ -11,7 +11,11 @@ export interface LinkTargets {
 const SITE_PATH = /^\/(sv|en)\/(articles|errors|flows)\/([^/#?]+)\/?(?:#(.*))?$/;
 
 /** Returns one diagnostic per link whose target does not exist. */
-export function checkLinks(article: Article, links: readonly LocatedLink[], targets: LinkTargets): Diagnostic[] {
+export function checkLinks(
+  article: Article,
+  links: readonly LocatedLink[],
+  targets: LinkTargets,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const link of links) {
     const problem = findLinkProblem(link.href, article, targets);
@@ -30,14 +34,19 @@ function findLinkProblem(href: string, article: Article, targets: LinkTargets): 
   const site = SITE_PATH.exec(href);
   if (site) {
     const [, locale, kind, id = "", anchor] = site;
-    if (kind === "errors") return exists(targets.errors, locale, id) ? undefined : missing(href, `no error "${id}" in ${locale}`);
-    if (kind === "flows") return exists(targets.flows, locale, id) ? undefined : missing(href, `no flow "${id}" in ${locale}`);
+    if (kind === "errors")
+      return exists(targets.errors, locale, id) ? undefined : missing(href, `no error "${id}" in ${locale}`);
+    if (kind === "flows")
+      return exists(targets.flows, locale, id) ? undefined : missing(href, `no flow "${id}" in ${locale}`);
     const target = targets.articles.find((a) => a.locale === locale && a.id === id);
     if (!target) return missing(href, `no article "${id}" in ${locale}`);
     return anchor === undefined ? undefined : checkAnchor(decodeAnchor(anchor), target, href);
   }
   if (/^[^/:#?]+\.mdx?(?:[#?]|$)/i.test(href)) {
-    return { severity: "warning", message: `relative link ${href} will not resolve on the site: link to /<locale>/articles/<id> or an https:// address` };
+    return {
+      severity: "warning",
+      message: `relative link ${href} will not resolve on the site: link to /<locale>/articles/<id> or an https:// address`,
+    };
   }
   return undefined;
 }
@@ -47,7 +56,11 @@ function checkAnchor(anchor: string, article: Article, href: string): LinkProble
   return missing(href, `article "${article.id}" (${article.locale}) has no anchor "${anchor}"`);
 }
 
-function exists(entities: readonly { locale: string; id: string }[], locale: string | undefined, id: string): boolean {
+function exists(
+  entities: readonly { locale: string; id: string }[],
+  locale: string | undefined,
+  id: string,
+): boolean {
   return entities.some((e) => e.locale === locale && e.id === id);
 }
 

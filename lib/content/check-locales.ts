@@ -2,13 +2,17 @@
 import type { Article, Diagnostic, ErrorEntry } from "@/lib/schema/entities";
 
 /** Warns where an error of an article exists in one locale's version but not in another's. */
-export function checkMissingTranslations(articles: readonly Article[], errors: readonly ErrorEntry[]): Diagnostic[] {
+export function checkMissingTranslations(
+  articles: readonly Article[],
+  errors: readonly ErrorEntry[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const article of articles) {
     for (const twin of articles) {
       if (twin.id !== article.id || twin.locale === article.locale) continue;
       for (const error of errors) {
-        if (error.article !== article.id || error.locale !== article.locale || twin.errors.includes(error.id)) continue;
+        if (error.article !== article.id || error.locale !== article.locale || twin.errors.includes(error.id))
+          continue;
         diagnostics.push({
           ...error.source,
           severity: "warning",

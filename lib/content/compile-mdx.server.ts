@@ -28,14 +28,21 @@ const compiled = new Map<string, Promise<CompiledMdx>>();
 
 /** The cache key: sha256 of the source as compiled (BOM and CRLF removed). */
 export function hashMdxSource(source: string): string {
-  return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(normalizeSource(source)).digest("hex");
+  return createHash("sha256")
+    .update(PIPELINE_VERSION)
+    .update("\0")
+    .update(normalizeSource(source))
+    .digest("hex");
 }
 
 export function compileMdx(source: string, options: CompileOptions = {}): Promise<CompiledMdx> {
   const hash = hashMdxSource(source);
   let result = compiled.get(hash);
   if (!result) {
-    result = loadOrCompile(normalizeSource(source), path.join(options.root ?? process.cwd(), ".fixpath/cache/mdx", `${hash}.js`));
+    result = loadOrCompile(
+      normalizeSource(source),
+      path.join(options.root ?? process.cwd(), ".fixpath/cache/mdx", `${hash}.js`),
+    );
     // A failed compile is not cached, so fixing the file (or a transient error) recovers.
     result.catch(() => compiled.delete(hash));
     compiled.set(hash, result);

@@ -1,6 +1,15 @@
 /** The Fixpath MDX components, their props and where they may appear (docs/content-format.md in code). */
 
-export const COMPONENT_NAMES = ["Section", "Error", "Message", "Cause", "Action", "Flow", "Step", "Callout"] as const;
+export const COMPONENT_NAMES = [
+  "Section",
+  "Error",
+  "Message",
+  "Cause",
+  "Action",
+  "Flow",
+  "Step",
+  "Callout",
+] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
 export interface PropSpec {
@@ -25,7 +34,12 @@ const HEADING_LEVELS = ["2", "3", "4"] as const;
 export const COMPONENTS: Record<ComponentName, ComponentSpec> = {
   Section: { props: { id: { required: true, id: true }, title: {}, level: { values: HEADING_LEVELS } } },
   Error: {
-    props: { id: { required: true, id: true }, title: { required: true }, codes: {}, level: { values: HEADING_LEVELS } },
+    props: {
+      id: { required: true, id: true },
+      title: { required: true },
+      codes: {},
+      level: { values: HEADING_LEVELS },
+    },
   },
   Message: { props: {}, parents: ["Error"] },
   Cause: { props: { id: { id: true }, title: { required: true } }, parents: ["Error"] },
@@ -38,7 +52,16 @@ export const COMPONENTS: Record<ComponentName, ComponentSpec> = {
       level: { values: HEADING_LEVELS },
     },
   },
-  Step: { props: { id: { id: true }, next: { target: true }, question: {}, yes: { target: true }, no: { target: true } }, parents: ["Flow"] },
+  Step: {
+    props: {
+      id: { id: true },
+      next: { target: true },
+      question: {},
+      yes: { target: true },
+      no: { target: true },
+    },
+    parents: ["Flow"],
+  },
   Callout: { props: { type: { values: ["note", "tip", "important", "warning", "caution"] } } },
 };
 

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract-article";
 
 const SV_FILE = "test-fixtures/valid-content/sv/backup-agent.mdx";
-const sv = () => extractArticle(readFileSync(SV_FILE, "utf8"), { file: SV_FILE, locale: "sv", articleId: "backup-agent" });
+const sv = () =>
+  extractArticle(readFileSync(SV_FILE, "utf8"), { file: SV_FILE, locale: "sv", articleId: "backup-agent" });
 
 const FRONT = "---\ntitle: T\ndescription: D\nproduct: P\nupdated: 2024-01-01\n---\n\n";
-const extract = (body: string, locale: "sv" | "en" = "sv") => extractArticle(FRONT + body, { file: "x.mdx", locale, articleId: "x" });
+const extract = (body: string, locale: "sv" | "en" = "sv") =>
+  extractArticle(FRONT + body, { file: "x.mdx", locale, articleId: "x" });
 
 describe("extractArticle on a valid article", () => {
   it("reads the article from its front matter, with its errors and flows in document order", () => {
@@ -68,12 +70,18 @@ describe("extractArticle on a valid article", () => {
   it("gives actions of an error without causes the ids action-<n>, and reads one-line Messages", () => {
     const error = sv().errors[1]!;
     expect(error.message).toBe("Det finns inte tillräckligt med utrymme");
-    expect(error.actions).toEqual([{ id: "action-1", steps: [{ text: "Frigör utrymme på volymen.", commands: [], links: [] }] }]);
+    expect(error.actions).toEqual([
+      { id: "action-1", steps: [{ text: "Frigör utrymme på volymen.", commands: [], links: [] }] },
+    ]);
   });
 
   it("reads a flow's steps with plain text, Markdown as written, branches and locations", () => {
     const flow = sv().flows[0]!;
-    expect(flow).toMatchObject({ id: "check-proxy", kind: "procedure", intro: "Gör så här för att kontrollera proxyn." });
+    expect(flow).toMatchObject({
+      id: "check-proxy",
+      kind: "procedure",
+      intro: "Gör så här för att kontrollera proxyn.",
+    });
     expect(flow.steps).toEqual([
       {
         id: "step-1",
@@ -107,7 +115,12 @@ describe("extractArticle on a valid article", () => {
       ["check-proxy", 2],
     ]);
     expect(toc[0]?.text).toBe("Se till att agenten är den senaste.\nKör agent --version och läs kraven.");
-    expect(toc[4]).toEqual({ id: "krav-pa-miljon", title: "Krav på miljön", depth: 2, text: "Agenten kräver .NET Framework 4.5.2." });
+    expect(toc[4]).toEqual({
+      id: "krav-pa-miljon",
+      title: "Krav på miljön",
+      depth: 2,
+      text: "Agenten kräver .NET Framework 4.5.2.",
+    });
   });
 
   it("lists every anchor: headings, sections, errors, causes, flows and steps", () => {
@@ -140,34 +153,60 @@ describe("extractArticle on problems", () => {
   });
 
   it("reports an empty Action as a located schema error and returns no entities", () => {
-    const result = extract('<Error id="e" title="E">\n\n<Message>m</Message>\n\n<Action>\n</Action>\n\n</Error>\n');
+    const result = extract(
+      '<Error id="e" title="E">\n\n<Message>m</Message>\n\n<Action>\n</Action>\n\n</Error>\n',
+    );
     expect(result.article).toBeUndefined();
     expect(result.errors).toEqual([]);
     expect(result.diagnostics).toEqual([
-      { file: "x.mdx", line: 12, column: 1, severity: "error", message: '<Error id="e">: actions.0.steps is empty: add at least one item' },
+      {
+        file: "x.mdx",
+        line: 12,
+        column: 1,
+        severity: "error",
+        message: '<Error id="e">: actions.0.steps is empty: add at least one item',
+      },
     ]);
   });
 
   it("reports a Flow without steps, and a Step without text, at their places", () => {
     const noSteps = extract('<Flow id="f" title="F">\n\nIntro.\n\n</Flow>\n');
-    expect(noSteps.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['8:1 <Flow id="f">: steps is empty: add at least one item']);
+    expect(noSteps.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:1 <Flow id="f">: steps is empty: add at least one item',
+    ]);
     const emptyStep = extract('<Flow id="f" title="F">\n\n<Step id="a">\n</Step>\n\n</Flow>\n');
-    expect(emptyStep.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['10:1 <Flow id="f">: steps.0.text is empty: write some text']);
+    expect(emptyStep.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '10:1 <Flow id="f">: steps.0.text is empty: write some text',
+    ]);
   });
 
   it("rejects a locale in front matter that differs from the folder", () => {
-    const result = extractArticle(FRONT.replace("updated", "locale: en\nupdated"), { file: "x.mdx", locale: "sv", articleId: "x" });
+    const result = extractArticle(FRONT.replace("updated", "locale: en\nupdated"), {
+      file: "x.mdx",
+      locale: "sv",
+      articleId: "x",
+    });
     expect(result.diagnostics[0]).toMatchObject({ line: 5, column: 1, severity: "error" });
     expect(result.diagnostics[0]?.message).toMatch(/locale "en" but the file is in the sv\/ folder/);
   });
 
   it("reports unknown front matter keys at the key, and a missing front matter at 1:1", () => {
-    const unknown = extractArticle(FRONT.replace("product: P", "product: P\nms.author: x"), { file: "x.mdx", locale: "sv", articleId: "x" });
+    const unknown = extractArticle(FRONT.replace("product: P", "product: P\nms.author: x"), {
+      file: "x.mdx",
+      locale: "sv",
+      articleId: "x",
+    });
     expect(unknown.diagnostics[0]).toMatchObject({ line: 5, column: 1 });
     expect(unknown.diagnostics[0]?.message).toMatch(/ms\.author.*allowed keys are title/);
     const none = extractArticle("Bara text.\n", { file: "x.mdx", locale: "sv", articleId: "x" });
     expect(none.diagnostics).toEqual([
-      { file: "x.mdx", line: 1, column: 1, severity: "error", message: expect.stringMatching(/^missing front matter/) },
+      {
+        file: "x.mdx",
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: expect.stringMatching(/^missing front matter/),
+      },
     ]);
   });
 

@@ -66,11 +66,13 @@ export function readArticle(source: string, options: ExtractOptions): ReadArticl
   const diagnostics = [...formatProblems, ...frontMatter.diagnostics];
   const links = collectLinks(tree, options.file);
   // Entities read from content that breaks the format would only repeat its problems in other words.
-  if (formatProblems.some((d) => d.severity === "error")) return { errors: [], flows: [], diagnostics, links };
+  if (formatProblems.some((d) => d.severity === "error"))
+    return { errors: [], flows: [], diagnostics, links };
 
   const walk = new ArticleWalk(options, parsed.text, diagnostics);
   walk.visitAll(tree.children);
-  const article = frontMatter.frontMatter && buildArticle(frontMatter.frontMatter, walk, tree, options, diagnostics);
+  const article =
+    frontMatter.frontMatter && buildArticle(frontMatter.frontMatter, walk, tree, options, diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { errors: [], flows: [], diagnostics, links };
   return { article, errors: walk.errors, flows: walk.flows, diagnostics, links };
 }
@@ -99,7 +101,14 @@ function buildArticle(
     redirects: {},
   };
   const location = locate(tree.children[0], options.file);
-  return validateEntity(ArticleSchema, draft, `article "${options.articleId}"`, location, () => undefined, diagnostics);
+  return validateEntity(
+    ArticleSchema,
+    draft,
+    `article "${options.articleId}"`,
+    location,
+    () => undefined,
+    diagnostics,
+  );
 }
 
 /** One pass over the body in document order, collecting entities, headings, anchors and text. */
@@ -173,7 +182,10 @@ class ArticleWalk {
   /** Component ids are chosen by the author, so a clash is an error rather than a silent renumbering. */
   private claimAnchor(id: string, node: Node, what: string): void {
     if (this.takenAnchors.has(id)) {
-      this.report(node, `${what} id "${id}" is already used by another anchor in this article: ids must be unique`);
+      this.report(
+        node,
+        `${what} id "${id}" is already used by another anchor in this article: ids must be unique`,
+      );
       return;
     }
     this.takenAnchors.add(id);
@@ -224,7 +236,9 @@ function findOtherChildren(parent: JsxElement, names: readonly string[]): Node[]
     if (isJsxElement(child) && names.includes(child.name ?? "")) return false;
     if (child.type === "paragraph" && isParent(child)) {
       const meaningful = child.children.filter((c) => !(c.type === "text" && !(c as Text).value.trim()));
-      return !(meaningful.length > 0 && meaningful.every((c) => isJsxElement(c) && names.includes(c.name ?? "")));
+      return !(
+        meaningful.length > 0 && meaningful.every((c) => isJsxElement(c) && names.includes(c.name ?? ""))
+      );
     }
     return true;
   });
@@ -234,11 +248,19 @@ interface ErrorContext extends ExtractOptions {
   section: string | undefined;
 }
 
-function extractError(element: JsxElement, context: ErrorContext, diagnostics: Diagnostic[]): ErrorEntry | undefined {
+function extractError(
+  element: JsxElement,
+  context: ErrorContext,
+  diagnostics: Diagnostic[],
+): ErrorEntry | undefined {
   const nodesByPath = new Map<string, Node>();
   const messages = findChildComponents(element, "Message");
   for (const extra of messages.slice(1)) {
-    diagnostics.push({ ...locate(extra, context.file), severity: "error", message: "an <Error> has one <Message>: merge them or move the text into a <Cause>" });
+    diagnostics.push({
+      ...locate(extra, context.file),
+      severity: "error",
+      message: "an <Error> has one <Message>: merge them or move the text into a <Cause>",
+    });
   }
   const causes = findChildComponents(element, "Cause").map((cause, index) => {
     const id = readProp(cause, "id") ?? `cause-${index + 1}`;
@@ -262,10 +284,22 @@ function extractError(element: JsxElement, context: ErrorContext, diagnostics: D
     actions: extractActions(element, "action-", "actions", nodesByPath),
     source: locate(element, context.file),
   };
-  return validateEntity(ErrorEntrySchema, draft, `<Error id="${draft.id}">`, draft.source, (path) => nearestNode(path, nodesByPath, context.file), diagnostics);
+  return validateEntity(
+    ErrorEntrySchema,
+    draft,
+    `<Error id="${draft.id}">`,
+    draft.source,
+    (path) => nearestNode(path, nodesByPath, context.file),
+    diagnostics,
+  );
 }
 
-function extractActions(parent: JsxElement, idPrefix: string, path: string, nodesByPath: Map<string, Node>): Action[] {
+function extractActions(
+  parent: JsxElement,
+  idPrefix: string,
+  path: string,
+  nodesByPath: Map<string, Node>,
+): Action[] {
   return findChildComponents(parent, "Action").map((action, index) => {
     nodesByPath.set(`${path}.${index}`, action);
     return { id: readProp(action, "id") ?? `${idPrefix}${index + 1}`, steps: extractActionSteps(action) };
@@ -278,7 +312,8 @@ function extractActionSteps(action: JsxElement): Step[] {
   const steps: Step[] = [];
   for (const block of action.children as Node[]) {
     const previous = steps.at(-1);
-    if (block.type === "list" && isParent(block)) steps.push(...block.children.map((item) => buildStep([item])));
+    if (block.type === "list" && isParent(block))
+      steps.push(...block.children.map((item) => buildStep([item])));
     else if (block.type === "code" && previous) previous.commands.push(...collectCommands([block]));
     else if (!isComponent(block, "Callout")) steps.push(buildStep([block]));
   }
@@ -313,13 +348,23 @@ function collectStepLinks(nodes: readonly Node[]): Step["links"] {
   return links;
 }
 
-function extractFlow(element: JsxElement, options: ExtractOptions, text: string, diagnostics: Diagnostic[]): Flow | undefined {
+function extractFlow(
+  element: JsxElement,
+  options: ExtractOptions,
+  text: string,
+  diagnostics: Diagnostic[],
+): Flow | undefined {
   const nodesByPath = new Map<string, Node>();
   const seen = new Set<string>();
   const steps = findChildComponents(element, "Step").map((step, index): FlowStep => {
     nodesByPath.set(`steps.${index}`, step);
     const id = readProp(step, "id") ?? `step-${index + 1}`;
-    if (seen.has(id)) diagnostics.push({ ...locate(step, options.file), severity: "error", message: `step id "${id}" is used twice in this flow: give each <Step> its own id` });
+    if (seen.has(id))
+      diagnostics.push({
+        ...locate(step, options.file),
+        severity: "error",
+        message: `step id "${id}" is used twice in this flow: give each <Step> its own id`,
+      });
     seen.add(id);
     return buildFlowStep(step, id, text, options.file);
   });
@@ -333,7 +378,14 @@ function extractFlow(element: JsxElement, options: ExtractOptions, text: string,
     steps,
     source: locate(element, options.file),
   };
-  return validateEntity(FlowSchema, draft, `<Flow id="${draft.id}">`, draft.source, (path) => nearestNode(path, nodesByPath, options.file), diagnostics);
+  return validateEntity(
+    FlowSchema,
+    draft,
+    `<Flow id="${draft.id}">`,
+    draft.source,
+    (path) => nearestNode(path, nodesByPath, options.file),
+    diagnostics,
+  );
 }
 
 function buildFlowStep(step: JsxElement, id: string, text: string, file: string): FlowStep {

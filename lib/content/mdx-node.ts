@@ -21,7 +21,11 @@ export function isComponent(node: Node, name: string): node is JsxElement {
 /** The literal string value of a prop; expression values and bare props count as absent (the validator reports them). */
 export function readProp(element: JsxElement, name: string): string | undefined {
   for (const attribute of element.attributes) {
-    if (attribute.type === "mdxJsxAttribute" && attribute.name === name && typeof attribute.value === "string") {
+    if (
+      attribute.type === "mdxJsxAttribute" &&
+      attribute.name === name &&
+      typeof attribute.value === "string"
+    ) {
       return attribute.value;
     }
   }

@@ -3,7 +3,10 @@ import { parseMdx } from "./parse-mdx";
 
 describe("parseMdx", () => {
   it("parses front matter, GFM tables and components with positions", () => {
-    const { tree, diagnostics } = parseMdx('---\ntitle: T\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<Callout type="note">\nHej\n</Callout>\n', "x.mdx");
+    const { tree, diagnostics } = parseMdx(
+      '---\ntitle: T\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<Callout type="note">\nHej\n</Callout>\n',
+      "x.mdx",
+    );
     expect(diagnostics).toEqual([]);
     expect(tree?.children.map((n) => n.type)).toEqual(["yaml", "table", "mdxJsxFlowElement"]);
     expect(tree?.children[2]?.position?.start).toMatchObject({ line: 9, column: 1 });
@@ -30,7 +33,10 @@ describe("parseMdx", () => {
   });
 
   it("ignores a byte-order mark and Windows line endings, keeping line and column numbers", () => {
-    const { tree, text, diagnostics } = parseMdx("\uFEFF---\r\ntitle: T\r\n---\r\n\r\n## Rubrik\r\n", "x.mdx");
+    const { tree, text, diagnostics } = parseMdx(
+      "\uFEFF---\r\ntitle: T\r\n---\r\n\r\n## Rubrik\r\n",
+      "x.mdx",
+    );
     expect(diagnostics).toEqual([]);
     expect(text).toBe("---\ntitle: T\n---\n\n## Rubrik\n");
     expect(tree?.children[0]).toMatchObject({ type: "yaml", value: "title: T" });

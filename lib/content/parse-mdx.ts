@@ -49,7 +49,13 @@ function describeSyntaxError(error: unknown, file: string): Diagnostic {
   const err = (typeof error === "object" && error !== null ? error : {}) as SyntaxErrorLike;
   const reason = err.reason ?? err.message ?? String(error);
   const { line, column } = locateSyntaxError(reason, err);
-  return { file, line, column, severity: "error", message: `MDX syntax error: ${reason}${adviseOnSyntaxError(reason)}` };
+  return {
+    file,
+    line,
+    column,
+    severity: "error",
+    message: `MDX syntax error: ${reason}${adviseOnSyntaxError(reason)}`,
+  };
 }
 
 /**
@@ -63,7 +69,8 @@ function locateSyntaxError(reason: string, err: SyntaxErrorLike): { line: number
 }
 
 function adviseOnSyntaxError(reason: string): string {
-  if (reason.startsWith("Expected a closing tag")) return ": close the tag (e.g. `</Error>`) or make it self-closing (`<Step />`)";
+  if (reason.startsWith("Expected a closing tag"))
+    return ": close the tag (e.g. `</Error>`) or make it self-closing (`<Step />`)";
   if (reason.startsWith("Unexpected closing tag")) return ": closing tags must match the innermost open tag";
   if (reason.includes("closing brace for `{`") || reason.includes("in expression"))
     return ": Fixpath MDX has no {expressions}; write a literal brace as `\\{`";

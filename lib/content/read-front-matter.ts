@@ -15,7 +15,17 @@ const EXAMPLE = "---\\ntitle: …\\ndescription: …\\nproduct: …\\nupdated: Y
 export function readFrontMatter(tree: Root, file: string, locale: Locale): FrontMatterResult {
   const node = tree.children[0];
   if (!node || node.type !== "yaml") {
-    return { diagnostics: [{ file, line: 1, column: 1, severity: "error", message: `missing front matter: start the file with ${EXAMPLE}` }] };
+    return {
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: "error",
+          message: `missing front matter: start the file with ${EXAMPLE}`,
+        },
+      ],
+    };
   }
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
@@ -29,7 +39,9 @@ export function readFrontMatter(tree: Root, file: string, locale: Locale): Front
   };
   if (document.errors.length) {
     const error = document.errors[0]!;
-    return { diagnostics: [at(error.pos[0], `front matter is not valid YAML: ${error.message.split("\n")[0]}`)] };
+    return {
+      diagnostics: [at(error.pos[0], `front matter is not valid YAML: ${error.message.split("\n")[0]}`)],
+    };
   }
   const parsed = FrontMatterSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
@@ -44,7 +56,14 @@ export function readFrontMatter(tree: Root, file: string, locale: Locale): Front
   }
   if (parsed.data.locale && parsed.data.locale !== locale) {
     const offset = findKeyOffset(document.contents, "locale");
-    return { diagnostics: [at(offset, `front matter says locale "${parsed.data.locale}" but the file is in the ${locale}/ folder: fix or remove the locale`)] };
+    return {
+      diagnostics: [
+        at(
+          offset,
+          `front matter says locale "${parsed.data.locale}" but the file is in the ${locale}/ folder: fix or remove the locale`,
+        ),
+      ],
+    };
   }
   return { frontMatter: parsed.data, diagnostics: [] };
 }
@@ -58,9 +77,11 @@ function findKeyOffset(contents: unknown, key: string): number | undefined {
 }
 
 function describeFrontMatterIssue(key: string, zodMessage: string, code: string): string {
-  if (code === "unrecognized_keys") return `front matter: ${zodMessage}; allowed keys are title, description, product, updated, locale, origin`;
+  if (code === "unrecognized_keys")
+    return `front matter: ${zodMessage}; allowed keys are title, description, product, updated, locale, origin`;
   if (!key) return `front matter must be a YAML map of keys: ${EXAMPLE}`;
-  if (code === "invalid_type" && /undefined/.test(zodMessage)) return `front matter is missing \`${key}\`: add \`${key}: …\``;
+  if (code === "invalid_type" && /undefined/.test(zodMessage))
+    return `front matter is missing \`${key}\`: add \`${key}: …\``;
   if (key === "updated") return "front matter `updated` must be a date written YYYY-MM-DD";
   return `front matter \`${key}\`: ${zodMessage}`;
 }

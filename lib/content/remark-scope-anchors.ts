@@ -27,7 +27,8 @@ function scope(node: Node, parentId: string | undefined): void {
           : element.name === "Step"
             ? (attributeOf(element, "id") ?? `step-${++stepCount}`)
             : undefined;
-      if (own && parentId) element.attributes.push({ type: "mdxJsxAttribute", name: "anchor", value: `${parentId}-${own}` });
+      if (own && parentId)
+        element.attributes.push({ type: "mdxJsxAttribute", name: "anchor", value: `${parentId}-${own}` });
     }
     scope(child, childParent);
   }

@@ -3,7 +3,9 @@ import { claimUniqueSlug, slugifyHeading } from "./slugify-heading";
 
 describe("slugifyHeading", () => {
   it("lower-cases, folds Swedish letters to ASCII and joins words with hyphens", () => {
-    expect(slugifyHeading("Säkerhetskopiering misslyckas på Åland (ÖVERSIKT)")).toBe("sakerhetskopiering-misslyckas-pa-aland-oversikt");
+    expect(slugifyHeading("Säkerhetskopiering misslyckas på Åland (ÖVERSIKT)")).toBe(
+      "sakerhetskopiering-misslyckas-pa-aland-oversikt",
+    );
   });
 
   it("folds letters that have no decomposition, and never returns an empty slug", () => {

@@ -1,7 +1,17 @@
 /** Default anchors for headings: lower-case, ASCII-folded, hyphenated (`Säkerhetskopiering misslyckas` → `sakerhetskopiering-misslyckas`). */
 
 /** Letters that Unicode decomposition does not fold to ASCII. */
-const EXTRA_FOLDS: Record<string, string> = { æ: "ae", ø: "o", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+const EXTRA_FOLDS: Record<string, string> = {
+  æ: "ae",
+  ø: "o",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ł: "l",
+  ı: "i",
+};
 
 export function slugifyHeading(text: string): string {
   const folded = text

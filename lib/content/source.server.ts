@@ -6,13 +6,21 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { CatalogSchema, LOCALES, type Article, type Catalog, type Diagnostic, type ErrorEntry, type Flow, type Locale } from "@/lib/schema/entities";
+import {
+  CatalogSchema,
+  LOCALES,
+  type Article,
+  type Catalog,
+  type Diagnostic,
+  type ErrorEntry,
+  type Flow,
+  type Locale,
+} from "@/lib/schema/entities";
 import { buildCatalog, resolveContentDir } from "./build-catalog";
 import { compileMdx, type CompiledMdx } from "./compile-mdx.server";
 
 /** Where `fixpath build` writes the catalog, relative to the project root. */
 export const CATALOG_FILE = ".fixpath/catalog.json";
-
 
 let prebuilt: Promise<Catalog | undefined> | undefined;
 let built: { fingerprint: string; catalog: Promise<Catalog> } | undefined;
@@ -27,7 +35,8 @@ export async function getCatalog(): Promise<Catalog> {
   const contentDir = resolveContentDir();
   // The content folder is chosen at run time; telling the bundler so keeps it from tracing the whole project.
   const fingerprint = await fingerprintContent(path.resolve(/*turbopackIgnore: true*/ root, contentDir));
-  if (built?.fingerprint !== fingerprint) built = { fingerprint, catalog: buildCatalog({ root, contentDir }) };
+  if (built?.fingerprint !== fingerprint)
+    built = { fingerprint, catalog: buildCatalog({ root, contentDir }) };
   return built.catalog;
 }
 

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as source from "./source.server";
 
 const contentDir = mkdtempSync(path.join(tmpdir(), "fixpath-source-"));
-const front = (title: string) => `---\ntitle: ${title}\ndescription: D\nproduct: P\nupdated: 2024-01-01\n---\n\n`;
-const errorMdx = (id: string) => `<Error id="${id}" title="T" codes="42">\n\n<Message>m</Message>\n\n</Error>\n`;
+const front = (title: string) =>
+  `---\ntitle: ${title}\ndescription: D\nproduct: P\nupdated: 2024-01-01\n---\n\n`;
+const errorMdx = (id: string) =>
+  `<Error id="${id}" title="T" codes="42">\n\n<Message>m</Message>\n\n</Error>\n`;
 
 function write(name: string, text: string, mtime: number): void {
   const file = path.join(contentDir, name);
@@ -17,7 +19,11 @@ function write(name: string, text: string, mtime: number): void {
 
 beforeAll(() => {
   process.env.FIXPATH_CONTENT_DIR = contentDir;
-  write("sv/a.mdx", front("A") + errorMdx("first") + '\n<Flow id="f" title="F">\n\n<Step>\nGör det.\n</Step>\n\n</Flow>\n', 1_000);
+  write(
+    "sv/a.mdx",
+    front("A") + errorMdx("first") + '\n<Flow id="f" title="F">\n\n<Step>\nGör det.\n</Step>\n\n</Flow>\n',
+    1_000,
+  );
   write("en/a.mdx", front("A") + errorMdx("first"), 1_000);
   write("sv/broken.mdx", front("Trasig") + "<script>x</script>\n", 1_000);
 });
@@ -40,7 +46,14 @@ describe("the content source", () => {
 
   it("keeps serving the valid articles and reports a broken file's problems instead of throwing", async () => {
     const problems = await source.getContentProblems();
-    expect(problems).toEqual([expect.objectContaining({ line: 8, column: 1, severity: "error", message: expect.stringMatching(/^<script> is not allowed/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 1,
+        severity: "error",
+        message: expect.stringMatching(/^<script> is not allowed/),
+      }),
+    ]);
     expect(problems[0]?.file.endsWith("sv/broken.mdx")).toBe(true);
   });
 

@@ -19,7 +19,11 @@ export function validateEntity<T extends z.ZodType>(
   for (const issue of result.error.issues) {
     const location = locateIssue(issue.path) ?? fallback;
     const field = issue.path.map(String).join(".") || "(entity)";
-    diagnostics.push({ ...location, severity: "error", message: `${label}: ${field} ${describeIssue(issue)}` });
+    diagnostics.push({
+      ...location,
+      severity: "error",
+      message: `${label}: ${field} ${describeIssue(issue)}`,
+    });
   }
   return undefined;
 }

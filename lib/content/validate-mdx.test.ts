@@ -52,18 +52,28 @@ describe("validateMdx", () => {
   });
 
   it("rejects on* attributes even on unknown tags, at the attribute", () => {
-    expect(check('<div onClick="x()">y</div>\n')).toContain("x.mdx:1:6 error onClick attributes are not allowed: content cannot run scripts; delete the attribute");
+    expect(check('<div onClick="x()">y</div>\n')).toContain(
+      "x.mdx:1:6 error onClick attributes are not allowed: content cannot run scripts; delete the attribute",
+    );
   });
 
   it("rejects unknown props, bare props and spread props", () => {
-    expect(check('<Callout type="note" color="red">\nx\n</Callout>\n')).toEqual(['x.mdx:1:22 error <Callout> has no prop "color": it takes only type']);
+    expect(check('<Callout type="note" color="red">\nx\n</Callout>\n')).toEqual([
+      'x.mdx:1:22 error <Callout> has no prop "color": it takes only type',
+    ]);
     expect(check("<Callout type>\nx\n</Callout>\n")[0]).toMatch(/1:10 error type on <Callout> needs a value/);
-    expect(check('<Callout {...p} type="note">\nx\n</Callout>\n')[0]).toMatch(/1:10 error \{…\} spread props are not allowed/);
+    expect(check('<Callout {...p} type="note">\nx\n</Callout>\n')[0]).toMatch(
+      /1:10 error \{…\} spread props are not allowed/,
+    );
   });
 
   it("rejects enumerated prop values outside the list and malformed ids", () => {
-    expect(check('<Callout type="danger">\nx\n</Callout>\n')[0]).toMatch(/type="danger" on <Callout> is not one of "note"/);
-    expect(check('<Section id="Vanliga Fel">\nx\n</Section>\n')[0]).toMatch(/1:10 error id="Vanliga Fel" on <Section> is not a valid id/);
+    expect(check('<Callout type="danger">\nx\n</Callout>\n')[0]).toMatch(
+      /type="danger" on <Callout> is not one of "note"/,
+    );
+    expect(check('<Section id="Vanliga Fel">\nx\n</Section>\n')[0]).toMatch(
+      /1:10 error id="Vanliga Fel" on <Section> is not a valid id/,
+    );
   });
 
   it("requires id and title on Error and Flow", () => {
@@ -78,17 +88,23 @@ describe("validateMdx", () => {
     expect(check('<Section id="s">\n\n<Cause title="c">\nx\n</Cause>\n\n</Section>\n')).toEqual([
       "x.mdx:3:1 error <Cause> must be inside <Error>, not <Section>",
     ]);
-    expect(check("<Action>\n- a\n</Action>\n")).toEqual(["x.mdx:1:1 error <Action> must be inside <Error> or <Cause>"]);
+    expect(check("<Action>\n- a\n</Action>\n")).toEqual([
+      "x.mdx:1:1 error <Action> must be inside <Error> or <Cause>",
+    ]);
     expect(check("<Step>\nx\n</Step>\n")).toEqual(["x.mdx:1:1 error <Step> must be inside <Flow>"]);
   });
 
   it("requires yes and no on a Step with a question", () => {
     const mdx = '<Flow id="f" title="F">\n\n<Step question="Q?">\nx\n</Step>\n\n</Flow>\n';
-    expect(check(mdx)).toEqual(['x.mdx:3:1 error <Step> with a question needs yes="…" and no="…": name the step to go to, "done" or "escalate"']);
+    expect(check(mdx)).toEqual([
+      'x.mdx:3:1 error <Step> with a question needs yes="…" and no="…": name the step to go to, "done" or "escalate"',
+    ]);
   });
 
   it("rejects javascript:, data: and vbscript: URLs in links, images and definitions", () => {
-    const problems = check("[a](javascript:alert(1)) ![b](data:image/png;base64,AAAA)\n\n[c]: VBScript:msgbox\n");
+    const problems = check(
+      "[a](javascript:alert(1)) ![b](data:image/png;base64,AAAA)\n\n[c]: VBScript:msgbox\n",
+    );
     expect(problems).toEqual([
       "x.mdx:1:1 error javascript: URLs are not allowed in links or images: link to an https:// address or a site path",
       "x.mdx:1:26 error data: URLs are not allowed in links or images: link to an https:// address or a site path",
@@ -97,7 +113,7 @@ describe("validateMdx", () => {
   });
 
   it("rejects import/export and {expressions}", () => {
-    expect(check('export const a = 1\n\nText {a}\n')).toEqual([
+    expect(check("export const a = 1\n\nText {a}\n")).toEqual([
       "x.mdx:1:1 error import/export is not allowed: Fixpath MDX is content only; delete the statement (components are provided by the site)",
       "x.mdx:3:6 error {expressions} are not allowed: write the text itself, or escape a literal brace as `\\{`",
     ]);

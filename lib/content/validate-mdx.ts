@@ -7,7 +7,13 @@ import type { Root } from "mdast";
 import type { Node } from "unist";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import type { Diagnostic } from "@/lib/schema/entities";
-import { ALLOWED_COMPONENTS_TEXT, COMPONENTS, ID_PATTERN, isComponentName, type ComponentName } from "./component-spec";
+import {
+  ALLOWED_COMPONENTS_TEXT,
+  COMPONENTS,
+  ID_PATTERN,
+  isComponentName,
+  type ComponentName,
+} from "./component-spec";
 import { isJsxElement, isParent, readProp, type JsxElement } from "./mdx-node";
 
 /** URL schemes that run code or smuggle content when a reader clicks or loads them. */
@@ -36,11 +42,17 @@ function walk(node: Node, enclosing: ComponentName | undefined, report: Report):
 function checkNode(node: Node, enclosing: ComponentName | undefined, report: Report): void {
   switch (node.type) {
     case "mdxjsEsm":
-      report(node, "import/export is not allowed: Fixpath MDX is content only; delete the statement (components are provided by the site)");
+      report(
+        node,
+        "import/export is not allowed: Fixpath MDX is content only; delete the statement (components are provided by the site)",
+      );
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
-      report(node, "{expressions} are not allowed: write the text itself, or escape a literal brace as `\\{`");
+      report(
+        node,
+        "{expressions} are not allowed: write the text itself, or escape a literal brace as `\\{`",
+      );
       return;
     case "link":
     case "image":
@@ -56,13 +68,20 @@ function checkNode(node: Node, enclosing: ComponentName | undefined, report: Rep
 
 function checkUrl(node: Node & { url: string }, report: Report): void {
   const scheme = UNSAFE_URL.exec(node.url)?.[1]?.toLowerCase();
-  if (scheme) report(node, `${scheme}: URLs are not allowed in links or images: link to an https:// address or a site path`);
+  if (scheme)
+    report(
+      node,
+      `${scheme}: URLs are not allowed in links or images: link to an https:// address or a site path`,
+    );
 }
 
 function checkElement(element: JsxElement, enclosing: ComponentName | undefined, report: Report): void {
   if (!isComponentName(element.name)) {
     const tag = element.name === null ? "<>" : `<${element.name}>`;
-    report(element, `${tag} is not allowed: Fixpath MDX allows only ${ALLOWED_COMPONENTS_TEXT}; use Markdown for formatting`);
+    report(
+      element,
+      `${tag} is not allowed: Fixpath MDX allows only ${ALLOWED_COMPONENTS_TEXT}; use Markdown for formatting`,
+    );
     for (const attribute of element.attributes) checkEventHandler(attribute, report);
     return;
   }
@@ -86,13 +105,20 @@ function hasAttribute(element: JsxElement, name: string): boolean {
 
 function checkEventHandler(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, report: Report): boolean {
   if (attribute.type === "mdxJsxAttribute" && /^on/i.test(attribute.name)) {
-    report(attribute, `${attribute.name} attributes are not allowed: content cannot run scripts; delete the attribute`);
+    report(
+      attribute,
+      `${attribute.name} attributes are not allowed: content cannot run scripts; delete the attribute`,
+    );
     return true;
   }
   return false;
 }
 
-function checkAttribute(component: ComponentName, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, report: Report): void {
+function checkAttribute(
+  component: ComponentName,
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  report: Report,
+): void {
   if (attribute.type === "mdxJsxExpressionAttribute") {
     report(attribute, `{…} spread props are not allowed on <${component}>: write each prop as name="value"`);
     return;
@@ -110,7 +136,10 @@ function checkAttribute(component: ComponentName, attribute: MdxJsxAttribute | M
     return;
   }
   if (typeof attribute.value !== "string") {
-    report(attribute, `${attribute.name}={…} on <${component}> is an expression: props must be literal strings, e.g. ${attribute.name}="…"`);
+    report(
+      attribute,
+      `${attribute.name}={…} on <${component}> is an expression: props must be literal strings, e.g. ${attribute.name}="…"`,
+    );
     return;
   }
   checkPropValue(component, attribute.name, attribute.value, spec, attribute, report);
@@ -125,11 +154,20 @@ function checkPropValue(
   report: Report,
 ): void {
   if (spec.values && !spec.values.includes(value)) {
-    report(node, `${name}="${value}" on <${component}> is not one of ${spec.values.map((v) => `"${v}"`).join(", ")}`);
+    report(
+      node,
+      `${name}="${value}" on <${component}> is not one of ${spec.values.map((v) => `"${v}"`).join(", ")}`,
+    );
   } else if (spec.id && !ID_PATTERN.test(value)) {
-    report(node, `${name}="${value}" on <${component}> is not a valid id: use lower-case words joined by hyphens, e.g. "sal-low-disk-space"`);
+    report(
+      node,
+      `${name}="${value}" on <${component}> is not a valid id: use lower-case words joined by hyphens, e.g. "sal-low-disk-space"`,
+    );
   } else if (spec.target && !ID_PATTERN.test(value)) {
-    report(node, `${name}="${value}" on <${component}> must name a step id in this flow, "done" or "escalate"`);
+    report(
+      node,
+      `${name}="${value}" on <${component}> must name a step id in this flow, "done" or "escalate"`,
+    );
   } else if (value.trim() === "") {
     report(node, `${name}="" on <${component}> is empty: give it a value or leave the prop out`);
   }
@@ -141,7 +179,11 @@ function checkStepBranches(step: JsxElement, report: Report): void {
   const no = readProp(step, "no");
   if (question !== undefined) {
     const missing = [yes === undefined ? "yes" : "", no === undefined ? "no" : ""].filter(Boolean);
-    if (missing.length) report(step, `<Step> with a question needs ${missing.map((m) => `${m}="…"`).join(" and ")}: name the step to go to, "done" or "escalate"`);
+    if (missing.length)
+      report(
+        step,
+        `<Step> with a question needs ${missing.map((m) => `${m}="…"`).join(" and ")}: name the step to go to, "done" or "escalate"`,
+      );
   } else if (yes !== undefined || no !== undefined) {
     report(step, `<Step> has yes/no but no question: add question="…" or use next="…"`);
   }
