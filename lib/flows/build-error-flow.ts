@@ -4,9 +4,10 @@ import type { Action, Cause, ErrorEntry, Flow, FlowStep } from "../schema/entiti
 import { fillTemplate, type FlowStrings } from "./flow-strings";
 
 /**
- * The fix flow of `error`. Steps are `cause-N` (check the cause) then `cause-N.action-M` (one per
+ * The fix flow of `error`. Steps are `<cause id>` (check the cause) then `<cause id>.action-M` (one per
  * action); the last step of each cause asks `didThisFix`: yes → `done`, no → the next cause or
  * `escalate`. An error without causes gets `action-M` steps with the same question at the end.
+ * Step ids come from cause ids, not positions, so feedback per step survives reordering the causes.
  */
 export function buildErrorFlow(error: ErrorEntry, strings: FlowStrings): Flow {
   return {
@@ -25,7 +26,7 @@ export function buildErrorFlow(error: ErrorEntry, strings: FlowStrings): Flow {
 function buildSteps(error: ErrorEntry, strings: FlowStrings): FlowStep[] {
   const groups =
     error.causes.length > 0
-      ? error.causes.map((cause, index) => buildCauseGroup(cause, `cause-${index + 1}`, strings))
+      ? error.causes.map((cause) => buildCauseGroup(cause, cause.id, strings))
       : [error.actions.map((action, index) => buildActionStep(action, `action-${index + 1}`))];
   const nonEmpty = groups.filter((group) => group.length > 0);
   if (nonEmpty.length === 0)
@@ -62,6 +63,12 @@ function linkGroup(group: FlowStep[], onNo: string, strings: FlowStrings): FlowS
     if (following) return { ...step, next: following.id };
     return { ...step, question: strings.didThisFix, yes: "done", no: onNo };
   });
+}
+
+/** The cause a step of `error`'s guided fix belongs to, or undefined for an end or an error-level step. */
+export function causeIdOfStep(error: ErrorEntry, stepId: string): string | undefined {
+  const group = stepId.split(".")[0];
+  return error.causes.find((cause) => cause.id === group)?.id;
 }
 
 function endSentence(text: string): string {
