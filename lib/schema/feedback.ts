@@ -84,7 +84,11 @@ export type SearchReport = z.infer<typeof SearchReportSchema>;
 export const DaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD")
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "not a calendar day");
+  .refine((day) => {
+    // Zod runs this check even after the pattern failed, so an unparsable day must not throw here.
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  }, "not a calendar day");
 
 /** A code people searched for that no error in the catalog has. */
 export const GapSchema = z.object({
