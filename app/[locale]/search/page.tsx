@@ -9,6 +9,7 @@ import { searchContent } from "@/lib/site/search-service.server";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { SearchResults } from "@/components/search/search-results";
+import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -19,6 +20,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = getUiStrings(locale);
   const response = query.trim() ? await searchContent(query, { locale, limit: 20 }) : undefined;
+  if (response) await recordPageSearch(response, locale, "page");
   const [top] = response?.results ?? [];
   const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
   const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];

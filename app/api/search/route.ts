@@ -3,6 +3,7 @@ import { type NextRequest } from "next/server";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
 import { searchContent } from "@/lib/site/search-service.server";
 import { MAX_RESULT_LIMIT, DEFAULT_RESULT_LIMIT } from "@/lib/search/ranking";
+import { recordSearch } from "@/lib/feedback/feedback-service.server";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -15,6 +16,9 @@ export async function GET(request: NextRequest) {
     ...(isLocale(locale) ? { locale } : {}),
     limit,
   });
+  // `instant=1`: an as-you-type request of the portal's own search box; the box reports the search once it
+  // settles (POST /api/v1/searches), so every keystroke does not count as a search.
+  if (params.get("instant") !== "1") recordSearch(response, isLocale(locale) ? locale : "", "api");
   return Response.json(response, {
     headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" },
   });

@@ -4,6 +4,7 @@ import { searchContent } from "@/lib/site/search-service.server";
 import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "@/lib/search/ranking";
 import { readLimitParam, readLocaleParam } from "@/lib/api/api-query";
 import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-response";
+import { recordSearch } from "@/lib/feedback/feedback-service.server";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -13,6 +14,7 @@ export async function GET(request: NextRequest) {
     ...(locale.locale ? { locale: locale.locale } : {}),
     limit: readLimitParam(params, DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT),
   });
+  recordSearch(response, locale.locale ?? "", "api");
   return sendJson(request, response);
 }
 
