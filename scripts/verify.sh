@@ -3,7 +3,7 @@
 # typecheck → lint (zero warnings) → format → unit tests → content check → production build → browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh --browser
+bash scripts/ensure-deps.sh --browser --postgres
 
 step() { printf '\n=== %s\n' "$*"; }
 step "typecheck";   npm run --silent typecheck

@@ -4,16 +4,28 @@ import type { EmbedOptions } from "@/lib/api/embed-options";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { ErrorMessage } from "../error/error-message";
 import { ActionSteps } from "../error/action-steps";
+import { CauseFeedback } from "../feedback/cause-feedback";
 
 interface EmbedErrorCardProps {
   view: ErrorView;
   options: EmbedOptions;
   t: UiStrings;
   fixHref: string;
+  /** The embed's own path with its options: when given (and `feedback=0` is not set), readers are asked "Did this fix it?". */
+  feedbackReturnPath?: string;
 }
 
-export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProps) {
+export function EmbedErrorCard({ view, options, t, fixHref, feedbackReturnPath }: EmbedErrorCardProps) {
   const { error } = view;
+  const feedback = (causeId?: string) =>
+    feedbackReturnPath && options.feedback !== false ? (
+      <CauseFeedback
+        locale={error.locale}
+        errorId={error.id}
+        returnPath={feedbackReturnPath}
+        {...(causeId ? { causeId } : {})}
+      />
+    ) : null;
   const shown = options.causes === undefined ? view.causes : view.causes.slice(0, options.causes);
   const hidden = view.causes.length - shown.length;
   return (
@@ -61,6 +73,7 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
                   <p className="mt-1 text-sm text-muted">{cause.explanation}</p>
                 )}
                 {!options.compact && cause.actions.length > 0 && <ActionSteps actions={cause.actions} />}
+                {feedback(cause.id)}
               </li>
             ))}
           </ol>
@@ -77,6 +90,7 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
             {t.whatToDo}
           </h2>
           <ActionSteps actions={view.actions} />
+          {feedback()}
         </section>
       )}
     </article>

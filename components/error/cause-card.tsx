@@ -5,7 +5,16 @@ import { ActionSteps } from "./action-steps";
 import { CopyButton } from "../copy-button";
 import { LinkIcon } from "../icons";
 
-export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
+/** `children` come after the fix steps (the page puts "Did this fix it?" there). */
+export function CauseCard({
+  cause,
+  t,
+  children,
+}: {
+  cause: CauseView;
+  t: UiStrings;
+  children?: React.ReactNode;
+}) {
   return (
     <li
       id={cause.anchor}
@@ -30,6 +39,7 @@ export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
           <ActionSteps actions={cause.actions} />
         </>
       )}
+      {children}
     </li>
   );
 }

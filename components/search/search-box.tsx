@@ -45,7 +45,7 @@ export function SearchBox({
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const { hits, update, resultsFor } = useInstantSearch(locale, browserIndex);
+  const { hits, update, resultsFor, reportOpened, reportSubmitted } = useInstantSearch(locale, browserIndex);
   const listId = `${baseId}-results`;
   const fieldId = inputId ?? `${baseId}-input`;
   const showList = open && query.trim() !== "";
@@ -68,6 +68,8 @@ export function SearchBox({
     } else if (event.key === "Enter" && query.trim()) {
       event.preventDefault();
       const chosen = active >= 0 ? hits[active] : (await resultsFor(query))[0];
+      if (chosen) reportOpened(query);
+      else reportSubmitted();
       go(chosen ? chosen.url : `${action}?q=${encodeURIComponent(query)}`);
     }
   }
@@ -78,6 +80,7 @@ export function SearchBox({
       method="get"
       role="search"
       aria-label={formLabel}
+      onSubmit={reportSubmitted}
       className="relative flex w-full min-w-0 gap-2"
     >
       <label htmlFor={fieldId} className="sr-only">
@@ -140,6 +143,7 @@ export function SearchBox({
                 className={`cursor-pointer px-3 py-2 ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
                 onMouseDown={(event) => {
                   event.preventDefault();
+                  reportOpened(query);
                   go(hit.url);
                 }}
               >

@@ -4,6 +4,8 @@
 // and the prebuilt index load on first use (a separate chunk, never on page load); otherwise, or if that
 // fails, each query goes to /api/search.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { SearchReporter } from "@/lib/feedback/search-reporter";
+import { sendSearchReport } from "../feedback/send-search-report";
 
 /** Pause after the last keystroke before asking the server. */
 export const INSTANT_SEARCH_DEBOUNCE_MS = 120;
@@ -33,7 +35,8 @@ function loadLocalSearch(locale: string, limit: number): Promise<LocalSearch | n
 }
 
 async function askServer(query: string, locale: string, limit: number): Promise<InstantHit[]> {
-  const url = `/api/search?q=${encodeURIComponent(query)}&locale=${encodeURIComponent(locale)}&limit=${limit}`;
+  // instant=1: the server does not count keystrokes as searches; the box reports settled searches itself.
+  const url = `/api/search?q=${encodeURIComponent(query)}&locale=${encodeURIComponent(locale)}&limit=${limit}&instant=1`;
   const response = await fetch(url);
   const body = (response.ok ? await response.json() : {}) as { results?: InstantHit[] };
   return body.results ?? [];
@@ -44,6 +47,7 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
   const [hits, setHits] = useState<InstantHit[]>([]);
   const latest = useRef<{ query: string; answer: Promise<InstantHit[]> } | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const [reporter] = useState(() => new SearchReporter(locale, sendSearchReport));
 
   const fetchHits = useCallback(
     (query: string): Promise<InstantHit[]> => {
@@ -53,11 +57,13 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
         .catch(() => [] as InstantHit[]);
       latest.current = { query, answer };
       answer.then((found) => {
-        if (latest.current?.query === query) setHits(found);
+        if (latest.current?.query !== query) return;
+        setHits(found);
+        reporter.shown(query);
       });
       return answer;
     },
-    [locale, limit, browserIndex],
+    [locale, limit, browserIndex, reporter],
   );
 
   const update = useCallback(
@@ -75,8 +81,19 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
+  // The query on screen when the page goes away was the reader's last search.
+  useEffect(() => {
+    const flush = () => reporter.flush();
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, [reporter]);
+
   /** The results for exactly `query`, fetching now if the debounce has not fired yet. */
   const resultsFor = useCallback((query: string) => fetchHits(query), [fetchHits]);
 
-  return { hits, update, resultsFor };
+  /** Tell the gap report what became of a query: a result was opened, or it went on to the search page. */
+  const reportOpened = useCallback((query: string) => reporter.opened(query), [reporter]);
+  const reportSubmitted = useCallback(() => reporter.submitted(), [reporter]);
+
+  return { hits, update, resultsFor, reportOpened, reportSubmitted };
 }

@@ -47,6 +47,8 @@ import {
   sessionCookieOptions,
 } from "./admin-session";
 import { INSIGHTS_COLUMNS, insightsTableRows, readInsightsPeriod, toCsv } from "./insights";
+import { buildInsightsLabels, type InsightsLabels } from "./insights-labels";
+import { DEFAULT_LOCALE } from "../i18n/negotiate-locale";
 import { createVoterToken, readVoterToken, VOTER_COOKIE, VOTER_COOKIE_MAX_AGE_S } from "./voter";
 
 /** Whether the site is served over https here (directly or behind a proxy that says so). */
@@ -90,8 +92,7 @@ export async function handleFeedbackPost(request: NextRequest): Promise<Response
 
   const back = body.form ? safeReturnPath(body.returnTo, defaultReturnPath(feedback)) : undefined;
   const answer = (status: 202 | 429 | 503, state: FormState, retryAfter?: number) => {
-    if (back !== undefined)
-      return NextResponse.redirect(new URL(withFormState(back, state), request.url), 303);
+    if (back !== undefined) return seeOther(withFormState(back, state));
     if (status === 202)
       return NextResponse.json({ accepted: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
     return status === 429
@@ -117,6 +118,15 @@ export async function handleFeedbackPost(request: NextRequest): Promise<Response
   const response = answer(202, feedback.outcome === "not-fixed" && !feedback.comment ? "comment" : "thanks");
   if (!known) setVoterCookie(response as NextResponse, token, isSecureRequest(request));
   return response;
+}
+
+/**
+ * 303 to a path of this site. The Location stays relative: Next.js sees the host as `localhost` when bound to
+ * 127.0.0.1, and behind a proxy the public host is not ours to guess, while the browser resolves a relative
+ * Location against the address it actually used.
+ */
+function seeOther(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
 /** Where a form post returns to when its own `return` is missing or not a path of this site. */
@@ -264,7 +274,7 @@ export async function handleInsightsSession(request: NextRequest): Promise<Respo
   const token = readAdminToken(process.env.FIXPATH_ADMIN_TOKEN);
   if (!token) return sendError(404, "not found");
   if (isCrossSite(request)) return sendError(403, "sign in from this site's own page");
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+  const to = seeOther;
   const type = request.headers.get("content-type") ?? "";
   if (
     Number(request.headers.get("content-length") ?? "0") > MAX_SIGN_IN_BYTES ||
@@ -286,4 +296,39 @@ export async function handleInsightsSession(request: NextRequest): Promise<Respo
     sessionCookieOptions(isSecureRequest(request)),
   );
   return response;
+}
+
+/** What the insights page shows: the period (the last 30 days when the asked one is invalid, with why), and the data. */
+export interface InsightsPageData {
+  period: { from: string; to: string };
+  problem?: string;
+  /** Undefined when the database is unavailable. */
+  insights?: Insights;
+  labels?: InsightsLabels;
+}
+
+export async function loadInsightsPage(
+  from: string | undefined,
+  to: string | undefined,
+): Promise<InsightsPageData> {
+  const asked = new URLSearchParams();
+  if (from) asked.set("from", from);
+  if (to) asked.set("to", to);
+  const now = Date.now();
+  const read = readInsightsPeriod(asked, now);
+  const period = read.ok
+    ? read
+    : (readInsightsPeriod(new URLSearchParams(), now) as { from: string; to: string });
+  const base = {
+    period: { from: period.from, to: period.to },
+    ...(read.ok ? {} : { problem: read.message }),
+  };
+  const catalog = await getCatalog();
+  try {
+    const insights = await readInsights(base.period, catalog);
+    return { ...base, insights, labels: buildInsightsLabels(insights, catalog, DEFAULT_LOCALE) };
+  } catch (error) {
+    if (error instanceof FeedbackUnavailableError) return base;
+    throw error;
+  }
 }

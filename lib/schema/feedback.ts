@@ -6,8 +6,9 @@
 import { z } from "zod";
 import { FlowStepIdSchema, IdSchema, LocaleSchema } from "./entities";
 
-/** Longest comment a reader may leave after a No, in characters (Unicode code points). */
-export const MAX_COMMENT_CHARS = 1_000;
+import { MAX_COMMENT_CHARS } from "./feedback-limits";
+
+export { MAX_COMMENT_CHARS };
 
 /**
  * What the reader reports: `fixed` (Yes / "Yes, it works now"), `not-fixed` (No) or `reached` (a guided-fix

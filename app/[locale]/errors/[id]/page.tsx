@@ -16,6 +16,7 @@ import { ErrorMessage } from "@/components/error/error-message";
 import { CauseCard } from "@/components/error/cause-card";
 import { ActionSteps } from "@/components/error/action-steps";
 import { RelatedErrors } from "@/components/error/related-errors";
+import { CauseFeedback } from "@/components/feedback/cause-feedback";
 
 export const dynamicParams = false;
 
@@ -98,7 +99,14 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             </h2>
             <ol className="mt-3 space-y-4">
               {view.causes.map((cause) => (
-                <CauseCard key={cause.id} cause={cause} t={t} />
+                <CauseCard key={cause.id} cause={cause} t={t}>
+                  <CauseFeedback
+                    locale={error.locale}
+                    errorId={error.id}
+                    causeId={cause.id}
+                    returnPath={errorPath(error.locale, error.id)}
+                  />
+                </CauseCard>
               ))}
             </ol>
           </section>
@@ -109,6 +117,13 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
               {t.whatToDo}
             </h2>
             <ActionSteps actions={view.actions} />
+            {view.causes.length === 0 && (
+              <CauseFeedback
+                locale={error.locale}
+                errorId={error.id}
+                returnPath={errorPath(error.locale, error.id)}
+              />
+            )}
           </section>
         )}
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />

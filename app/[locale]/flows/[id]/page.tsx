@@ -8,6 +8,8 @@ import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
   const flow = await requireFlow(params);
@@ -26,7 +28,9 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const flow = await requireFlow(params);
   const { locale, id } = flow;
   const basePath = flowPath(locale, id);
-  const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin());
+  const query = await searchParams;
+  const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin());
+  const feedback = flowFeedbackContext(flow, query, basePath);
   return (
     <PageShell locale={locale} alternateHref={flowPath(otherLocale(locale), id)}>
       <JsonLd data={data.howTo} />
@@ -35,6 +39,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         flow={flow}
         data={data}
         basePath={basePath}
+        feedback={<FlowFeedback locale={locale} flowId={id} {...feedback} />}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
     </PageShell>

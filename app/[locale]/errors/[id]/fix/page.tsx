@@ -10,6 +10,10 @@ import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { getCatalog } from "@/lib/content/source.server";
+import { orderCausesForGuidedFix } from "@/lib/feedback/feedback-service.server";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({
   params,
@@ -23,12 +27,14 @@ export async function generateMetadata({
 }
 
 export default async function ErrorFixPage({ params, searchParams }: PageProps<"/[locale]/errors/[id]/fix">) {
-  const error = await requireError(params);
+  const error = orderCausesForGuidedFix(await requireError(params), await getCatalog());
   const { locale, id } = error;
   const strings = getFlowStrings(locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = errorFixPath(locale, id);
-  const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin(), error);
+  const query = await searchParams;
+  const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), error);
+  const feedback = flowFeedbackContext(flow, query, basePath, error);
   const t = getUiStrings(locale);
   return (
     <PageShell locale={locale} alternateHref={errorFixPath(otherLocale(locale), id)}>
@@ -38,6 +44,7 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
         flow={flow}
         data={data}
         basePath={basePath}
+        feedback={<FlowFeedback locale={locale} flowId={id} errorId={id} {...feedback} />}
         intro={
           <p className="mt-1">
             <a className="text-accent underline" href={errorPath(locale, id)}>
