@@ -27,6 +27,8 @@ const option = (name: string, fallback: number) => {
 const POSTS = option("posts", 5_000);
 const CONNECTIONS = option("connections", 200);
 const JSON_OUTPUT = args.includes("--json");
+/** Retries of all answers together before the run is called a failure (a crash costs one per connection). */
+const MAX_RETRIES = 20 * CONNECTIONS;
 const ROOT = process.cwd();
 const log = (line: string) => (JSON_OUTPUT ? process.stderr : process.stdout).write(`${line}\n`);
 
@@ -170,6 +172,8 @@ async function load(
           break;
         }
         retries++;
+        if (retries > MAX_RETRIES)
+          throw new Error(`gave up after ${MAX_RETRIES} retries (last status ${status})`);
         await (restart ?? new Promise((r) => setTimeout(r, 50)));
       }
       answered++;
@@ -209,6 +213,7 @@ async function benchDialect(
       body: a.body.replace(/"outcome":"[^"]+"/, '"outcome":"maybe"'),
     }));
     const baseline = await load(port, invalid, (status) => status === 400);
+    log(`  baseline (400s): ${baseline.postsPerSecond}/s in ${baseline.seconds} s`);
     const answers = planAnswers();
     let downMs = 0;
     const run = await load(
@@ -221,6 +226,9 @@ async function benchDialect(
         await server.start();
         downMs = Math.round(performance.now() - killedAt);
       },
+    );
+    log(
+      `  answers: ${run.postsPerSecond}/s in ${run.seconds} s, ${run.retries} retries, statuses ${JSON.stringify(run.statuses)}`,
     );
     const expected = new Map<string, number>();
     for (const a of answers) expected.set(a.key, (expected.get(a.key) ?? 0) + 1);
