@@ -27,6 +27,12 @@ const option = (name: string, fallback: number) => {
 const POSTS = option("posts", 5_000);
 const CONNECTIONS = option("connections", 200);
 const JSON_OUTPUT = args.includes("--json");
+/** `--stores sqlite` or `--stores postgres` runs one store only. */
+const storesAt = args.indexOf("--stores");
+const STORES = storesAt >= 0 ? (args[storesAt + 1] ?? "").split(",") : ["sqlite", "postgres"];
+(args[args.indexOf("--stores") + 1] ?? "").includes("--") || !args.includes("--stores")
+  ? ["sqlite", "postgres"]
+  : (args[args.indexOf("--stores") + 1] ?? "").split(",");
 /** Retries of all answers together before the run is called a failure (a crash costs one per connection). */
 const MAX_RETRIES = 20 * CONNECTIONS;
 const ROOT = process.cwd();
@@ -269,16 +275,20 @@ async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "fixpath-load-"));
   const results = [];
   try {
-    const file = path.join(dir, "load.db");
-    log(`SQLite (${file}) …`);
-    results.push(await benchDialect("SQLite", `file:${file}`, { dialect: "sqlite", file }, port));
-    const postgres = await startThrowawayPostgres();
-    try {
-      const url = await postgres.createDatabase("load");
-      log(`PostgreSQL (${url}) …`);
-      results.push(await benchDialect("PostgreSQL", url, { dialect: "postgres", url }, port));
-    } finally {
-      await postgres.stop();
+    if (STORES.includes("sqlite")) {
+      const file = path.join(dir, "load.db");
+      log(`SQLite (${file}) …`);
+      results.push(await benchDialect("SQLite", `file:${file}`, { dialect: "sqlite", file }, port));
+    }
+    if (STORES.includes("postgres")) {
+      const postgres = await startThrowawayPostgres();
+      try {
+        const url = await postgres.createDatabase("load");
+        log(`PostgreSQL (${url}) …`);
+        results.push(await benchDialect("PostgreSQL", url, { dialect: "postgres", url }, port));
+      } finally {
+        await postgres.stop();
+      }
     }
   } finally {
     agent.destroy();

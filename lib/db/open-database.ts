@@ -18,12 +18,16 @@ export interface OpenDatabase {
 
 /** How long a write may wait for SQLite's lock (another process writing) before it fails. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
-/** How long to wait for a PostgreSQL connection: a form must say "not saved" quickly when the server is down. */
-const PG_CONNECT_TIMEOUT_MS = 3_000;
+/**
+ * How long a query may wait for a pooled connection (node-postgres counts the wait in the pool's queue too).
+ * A server that is down refuses at once, so this only bounds waits under load: under a burst of answers they
+ * queue here rather than fail.
+ */
+const PG_CONNECT_TIMEOUT_MS = 15_000;
 /** Longest statement PostgreSQL may run for us (insights over a long period included). */
 const PG_STATEMENT_TIMEOUT_MS = 15_000;
-/** Connections per instance; feedback writes are single short statements. */
-const PG_POOL_SIZE = 10;
+/** Connections per instance; feedback writes are single short statements (two instances use 40 of 100). */
+const PG_POOL_SIZE = 20;
 /** PostgreSQL's type id of `bigint` (int8), which node-postgres returns as a string by default. */
 const PG_INT8_OID = 20;
 
