@@ -7,7 +7,7 @@
 //
 //   npm run --silent bench:feedback -- [--posts 5000] [--connections 200] [--port 3242] [--json]
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -107,6 +107,8 @@ class Server {
   constructor(
     private readonly port: number,
     private readonly env: Record<string, string>,
+    /** Where the server's output goes, for the tail printed when a run fails. */
+    readonly logFile: string,
   ) {}
 
   async start(): Promise<void> {
@@ -123,7 +125,7 @@ class Server {
       {
         cwd: ROOT,
         env: { ...process.env, ...this.env },
-        stdio: "ignore",
+        stdio: ["ignore", openSync(this.logFile, "a"), openSync(this.logFile, "a")],
         detached: true,
       },
     );
@@ -206,12 +208,13 @@ async function benchDialect(
   databaseUrl: string,
   target: Parameters<typeof openDatabase>[0],
   port: number,
+  logFile: string,
 ) {
-  const server = new Server(port, {
-    DATABASE_URL: databaseUrl,
-    FIXPATH_FEEDBACK_RATE: String(POSTS * 10),
-    NODE_ENV: "production",
-  });
+  const server = new Server(
+    port,
+    { DATABASE_URL: databaseUrl, FIXPATH_FEEDBACK_RATE: String(POSTS * 10), NODE_ENV: "production" },
+    logFile,
+  );
   await server.start();
   try {
     const invalid = planAnswers().map((a) => ({
@@ -233,6 +236,14 @@ async function benchDialect(
         downMs = Math.round(performance.now() - killedAt);
       },
     );
+    const problems = [
+      ...new Set(
+        readFileSync(logFile, "utf8")
+          .split("\n")
+          .filter((l) => l.includes("fixpath:")),
+      ),
+    ];
+    if (problems.length > 0) log(`  server said: ${problems.slice(0, 3).join(" | ")}`);
     log(
       `  answers: ${run.postsPerSecond}/s in ${run.seconds} s, ${run.retries} retries, statuses ${JSON.stringify(run.statuses)}`,
     );
@@ -263,6 +274,11 @@ async function benchDialect(
     } finally {
       await opened.close();
     }
+  } catch (error) {
+    const tail = readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n");
+    throw new Error(
+      `${name}: ${error instanceof Error ? error.message : String(error)}\nserver log:\n${tail}`,
+    );
   } finally {
     server.kill();
   }
@@ -278,14 +294,30 @@ async function main() {
     if (STORES.includes("sqlite")) {
       const file = path.join(dir, "load.db");
       log(`SQLite (${file}) …`);
-      results.push(await benchDialect("SQLite", `file:${file}`, { dialect: "sqlite", file }, port));
+      results.push(
+        await benchDialect(
+          "SQLite",
+          `file:${file}`,
+          { dialect: "sqlite", file },
+          port,
+          path.join(dir, "sqlite.log"),
+        ),
+      );
     }
     if (STORES.includes("postgres")) {
       const postgres = await startThrowawayPostgres();
       try {
         const url = await postgres.createDatabase("load");
         log(`PostgreSQL (${url}) …`);
-        results.push(await benchDialect("PostgreSQL", url, { dialect: "postgres", url }, port));
+        results.push(
+          await benchDialect(
+            "PostgreSQL",
+            url,
+            { dialect: "postgres", url },
+            port,
+            path.join(dir, "postgres.log"),
+          ),
+        );
       } finally {
         await postgres.stop();
       }

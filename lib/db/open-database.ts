@@ -20,10 +20,11 @@ export interface OpenDatabase {
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 /**
  * How long a query may wait for a pooled connection (node-postgres counts the wait in the pool's queue too).
- * A server that is down refuses at once, so this only bounds waits under load: under a burst of answers they
- * queue here rather than fail.
+ * A server that is down refuses at once, so this bounds waits under load (and a host that swallows packets):
+ * under a burst of answers on a busy machine they queue here for seconds rather than fail (measured: 15 s was
+ * not enough for 200 concurrent answers on a loaded 2-core machine, see `npm run bench:feedback`).
  */
-const PG_CONNECT_TIMEOUT_MS = 15_000;
+const PG_CONNECT_TIMEOUT_MS = 60_000;
 /** Longest statement PostgreSQL may run for us (insights over a long period included). */
 const PG_STATEMENT_TIMEOUT_MS = 15_000;
 /** Connections per instance; feedback writes are single short statements (two instances use 40 of 100). */
