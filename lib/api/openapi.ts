@@ -54,18 +54,34 @@ const schemas: Record<string, Schema> = {
   }),
   Step: closedObject("One step of an action.", {
     text: string("Plain text of the step."),
+    markdown: string(
+      "The step as written, in Markdown: links, inline code, emphasis and nested sub-items survive.",
+    ),
     commands: strings("Commands the step asks the reader to run, verbatim."),
     links: { type: "array", items: ref("Link"), description: "Links in the step, in order." },
   }),
   Action: closedObject("Something the reader does: an ordered list of steps.", {
-    id: string("Id unique within its error."),
+    id: string("Id unique within its error, stable across re-imports, e.g. `fix-3f9a2c`."),
+    causes: strings(
+      "Ids of the causes this action fixes, in cause order; empty when it applies to the error as a whole.",
+    ),
     steps: { type: "array", items: ref("Step"), description: "The steps in order." },
   }),
   Cause: closedObject("Why an error happens, with the actions that fix it.", {
-    id: string("Id unique within its error, e.g. `cause-1`."),
+    id: string("Id unique within its error, stable across re-imports, e.g. `cause-1`."),
     title: string("Short name of the cause."),
     explanation: string("Plain-text explanation (may be empty)."),
-    actions: { type: "array", items: ref("Action"), description: "Actions that fix this cause." },
+    explanationMarkdown: string("The explanation as written, in Markdown (may be empty)."),
+    actions: {
+      type: "array",
+      items: ref("Action"),
+      description:
+        "Every action that fixes this cause; an action several causes share appears under each (the error's `actions` lists it once).",
+    },
+  }),
+  RichText: closedObject("Text as written and as plain text.", {
+    markdown: string("Markdown as written (links, code, lists, tables; callouts as `> [!NOTE]` alerts)."),
+    text: string("Plain text of the same."),
   }),
   ErrorListItem: closedObject("An error in a list.", errorListItemProperties),
   ErrorList: closedObject("Errors.", {
@@ -79,7 +95,13 @@ const schemas: Record<string, Schema> = {
     actions: {
       type: "array",
       items: ref("Action"),
-      description: "Actions that apply when no cause is given.",
+      description:
+        "Every action of the error once, in document order; each names the causes it fixes (none: the whole error).",
+    },
+    body: {
+      oneOf: [ref("RichText"), { type: "null" }],
+      description:
+        "Everything else the documentation says about the error (paragraphs, lists, code, tables, callouts), in order, or null.",
     },
     fixUrl: string("Site path of the guided fix."),
     embedUrl: string("Path of the embeddable error card."),

@@ -3,11 +3,19 @@ import type { Locale } from "../schema/entities";
 
 /** Texts a flow needs in one locale. `{name}` marks a value filled in by the caller. */
 export interface FlowStrings {
-  /** Heading of a derived "check this cause" step; `{cause}` is the cause title. */
+  /** Heading of a derived step for a cause no action fixes; `{cause}` is the cause title. */
   checkCause: string;
-  /** Question asked after the last fix of a cause (or of an error without causes). */
+  /** Label of the one cause an action fixes, shown above its steps: "Cause". */
+  causeLabel: string;
+  /** Label of the causes an action shares, listed above its steps: "Possible causes". */
+  possibleCauses: string;
+  /** Lead of the step that shows fix text the documentation gives as free text. */
+  followInstructions: string;
+  /** Question asked at the end of every path: after each derived fix, and after an authored flow's last step. */
   didThisFix: string;
-  /** Text of the only step of an error that lists no fix at all. */
+  /** Text of the question step added when a "no" would end a flow as if it were fixed. */
+  endOfSteps: string;
+  /** Text of the only step of an error that documents no fix at all. */
   noKnownFix: string;
   /** Answer and edge labels. */
   yes: string;
@@ -44,8 +52,12 @@ const MARS_LOG_FOLDER = "C:\\Program Files\\Microsoft Azure Recovery Services Ag
 
 export const svFlowStrings: FlowStrings = {
   checkCause: "Kontrollera: {cause}",
+  causeLabel: "Orsak",
+  possibleCauses: "Möjliga orsaker",
+  followInstructions: "Följ de här anvisningarna",
   didThisFix: "Löste det problemet?",
-  noKnownFix: "Det finns ingen beskriven åtgärd för det här felet.",
+  endOfSteps: "Det här var det sista steget.",
+  noKnownFix: "Det finns ingen dokumenterad åtgärd för det här felet.",
   yes: "Ja",
   no: "Nej",
   done: "Problemet är löst",
@@ -65,8 +77,12 @@ export const svFlowStrings: FlowStrings = {
 
 export const enFlowStrings: FlowStrings = {
   checkCause: "Check: {cause}",
+  causeLabel: "Cause",
+  possibleCauses: "Possible causes",
+  followInstructions: "Follow these instructions",
   didThisFix: "Did this fix it?",
-  noKnownFix: "No fix is described for this error.",
+  endOfSteps: "That was the last step.",
+  noKnownFix: "No fix is documented for this error.",
   yes: "Yes",
   no: "No",
   done: "Problem solved",

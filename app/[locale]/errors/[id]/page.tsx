@@ -1,4 +1,5 @@
-// One error at a permanent URL: codes, verbatim message, causes as numbered cards with their fix steps.
+// One error at a permanent URL: codes, verbatim message, causes as numbered cards with their own fix steps,
+// actions several causes share (once), actions for the whole error, and the rest of what the docs say.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -8,7 +9,7 @@ import { LOCALES } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
-import { articlePath, errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
+import { articlePath, errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
@@ -16,6 +17,9 @@ import { ErrorMessage } from "@/components/error/error-message";
 import { CauseCard } from "@/components/error/cause-card";
 import { ActionSteps } from "@/components/error/action-steps";
 import { RelatedErrors } from "@/components/error/related-errors";
+import { SharedAction } from "@/components/error/shared-action";
+import { FixBody } from "@/components/error/fix-body";
+import { NoFixNotice } from "@/components/error/no-fix-notice";
 
 export const dynamicParams = false;
 
@@ -83,18 +87,22 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
         <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
         <CodeBadges codes={error.codes} t={t} />
         <ErrorMessage message={error.message} label={t.message} />
-        <p className="no-print">
-          <Link
-            href={errorFixPath(error.locale, error.id)}
-            className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
-          >
-            {t.startGuidedFix}
-          </Link>
-        </p>
+        {view.hasFix ? (
+          <p className="no-print">
+            <Link
+              href={errorFixPath(error.locale, error.id)}
+              className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
+            >
+              {t.startGuidedFix}
+            </Link>
+          </p>
+        ) : (
+          <NoFixNotice searchHref={searchPath(error.locale, error.codes[0] ?? error.title)} t={t} />
+        )}
         {view.causes.length > 0 && (
           <section aria-labelledby="causes-heading">
             <h2 id="causes-heading" className="text-xl font-bold">
-              {t.causes}
+              {view.causesArePossible ? t.possibleCauses : t.causes}
             </h2>
             <ol className="mt-3 space-y-4">
               {view.causes.map((cause) => (
@@ -103,14 +111,18 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             </ol>
           </section>
         )}
-        {view.actions.length > 0 && (
-          <section aria-labelledby="actions-heading">
+        {(view.sharedActions.length > 0 || view.actions.length > 0) && (
+          <section aria-labelledby="actions-heading" className="space-y-4">
             <h2 id="actions-heading" className="text-xl font-bold">
               {t.whatToDo}
             </h2>
+            {view.sharedActions.map((action) => (
+              <SharedAction key={action.id} action={action} t={t} />
+            ))}
             <ActionSteps actions={view.actions} />
           </section>
         )}
+        <FixBody blocks={view.body} heading={view.bodyIsTheFix ? t.whatToDo : t.moreDetails} />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
       </article>
     </PageShell>
