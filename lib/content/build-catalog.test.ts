@@ -147,7 +147,8 @@ describe("buildCatalog cross-file checks", () => {
   });
 
   it("accepts links to existing articles, anchors, errors and flows, and reports the broken ones", async () => {
-    const flow = '<Flow id="f" title="F">\n\n<Step>\nGör det.\n</Step>\n\n</Flow>\n\n';
+    const flow =
+      '<Flow id="f" title="F">\n\n<Step question="Fungerar det?" yes="done" no="escalate">\nGör det.\n</Step>\n\n</Flow>\n\n';
     const links = [
       "[ok](/sv/articles/a#rubrik) [ok](/sv/errors/e) [ok](/sv/flows/f) [ok](#f-step-1) [ext](https://example.com/x)",
       "",

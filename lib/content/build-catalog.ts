@@ -21,6 +21,7 @@ import { checkLinks } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { compareText, sortDiagnostics } from "./format-diagnostic";
 import { checkFlows } from "./check-flows";
+import { checkUnstructuredFixes } from "./check-errors";
 
 export { formatDiagnostic } from "./format-diagnostic";
 
@@ -132,6 +133,7 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
     ...checkMissingTranslations(articles, errors),
     ...checkCodesAgree(errors),
     ...checkFlows(flows),
+    ...checkUnstructuredFixes(errors),
   ];
   return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(diagnostics) });
 }
