@@ -59,6 +59,17 @@
     return card;
   }
 
+  /** The steps of some actions as one list, as text. */
+  function stepList(actions) {
+    var steps = el("ul");
+    actions.forEach(function (action) {
+      (action.steps || []).forEach(function (step) {
+        steps.appendChild(el("li", step.text));
+      });
+    });
+    return steps;
+  }
+
   function renderError(card, error, limit) {
     card.replaceChildren();
     card.appendChild(el("h2", error.title));
@@ -68,22 +79,42 @@
     });
     if (codes.childNodes.length) card.appendChild(codes);
     if (error.message) card.appendChild(el("blockquote", error.message));
+    var actions = Array.isArray(error.actions) ? error.actions : [];
+    var causeIdsOf = function (action) {
+      return Array.isArray(action.causes) ? action.causes : [];
+    };
     var causes = (error.causes || []).slice(0, limit);
     if (causes.length) {
       var list = el("ol");
       causes.forEach(function (cause) {
         var item = el("li");
         item.appendChild(el("h3", cause.title));
-        var steps = el("ul");
-        (cause.actions || []).forEach(function (action) {
-          (action.steps || []).forEach(function (step) {
-            steps.appendChild(el("li", step.text));
-          });
-        });
+        // A cause's own actions; an action several causes share is listed once, after the causes.
+        var own = actions.length
+          ? actions.filter(function (action) {
+              var ids = causeIdsOf(action);
+              return ids.length === 1 && ids[0] === cause.id;
+            })
+          : cause.actions || [];
+        var steps = stepList(own);
         if (steps.childNodes.length) item.appendChild(steps);
         list.appendChild(item);
       });
       card.appendChild(list);
+    }
+    var rest = stepList(
+      actions.filter(function (action) {
+        return causeIdsOf(action).length !== 1;
+      }),
+    );
+    if (rest.childNodes.length) {
+      card.appendChild(el("h3", error.locale === "sv" ? "Gör så här" : "What to do"));
+      card.appendChild(rest);
+    }
+    if (!actions.length && error.body && typeof error.body.text === "string") {
+      error.body.text.split("\n").forEach(function (line) {
+        if (line.trim()) card.appendChild(el("p", line));
+      });
     }
     var more = el("p");
     more.appendChild(
