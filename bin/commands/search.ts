@@ -1,7 +1,7 @@
 /** `fixpath search "<query>"`: searches the catalog from the command line, as a list or as JSON. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildCatalog, resolveContentDir } from "../../lib/content/build-catalog";
+import { buildCatalog, resolveCatalogFile, resolveContentDir } from "../../lib/content/build-catalog";
 import { CatalogSchema, LocaleSchema, type Catalog, type Locale } from "../../lib/schema/entities";
 import { buildSearchIndex, search, type SearchResponse } from "../../lib/search/search-engine";
 
@@ -17,8 +17,6 @@ export const usage = [
   "  --limit N       at most N results (default 10)",
   "  --json          print the response as JSON",
 ].join("\n");
-
-const CATALOG_FILE = ".fixpath/catalog.json";
 
 interface SearchArgs {
   query: string;
@@ -48,7 +46,7 @@ function parseArgs(args: string[]): SearchArgs | string {
 }
 
 async function loadCatalog(root: string): Promise<Catalog> {
-  const built = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  const built = await readFile(path.join(root, resolveCatalogFile()), "utf8").catch(() => undefined);
   if (built !== undefined) {
     const parsed = CatalogSchema.safeParse(JSON.parse(built));
     if (parsed.success) return parsed.data;

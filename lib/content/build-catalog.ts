@@ -37,6 +37,15 @@ export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string 
   return env.FIXPATH_CONTENT_DIR || "content";
 }
 
+/**
+ * Where `fixpath build` writes the catalog and production reads it, relative to the project root:
+ * `FIXPATH_CATALOG_FILE` (a second site beside the main one, e.g. the browser tests' fixture site, built
+ * with its own `FIXPATH_DIST_DIR`) or `.fixpath/catalog.json`.
+ */
+export function resolveCatalogFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FIXPATH_CATALOG_FILE || ".fixpath/catalog.json";
+}
+
 interface ReadFile extends ReadArticle {
   file: string;
 }

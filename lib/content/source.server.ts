@@ -16,11 +16,8 @@ import {
   type Flow,
   type Locale,
 } from "@/lib/schema/entities";
-import { buildCatalog, resolveContentDir } from "./build-catalog";
+import { buildCatalog, resolveCatalogFile, resolveContentDir } from "./build-catalog";
 import { compileMdx, type CompiledMdx } from "./compile-mdx.server";
-
-/** Where `fixpath build` writes the catalog, relative to the project root. */
-export const CATALOG_FILE = ".fixpath/catalog.json";
 
 let prebuilt: Promise<Catalog | undefined> | undefined;
 let built: { fingerprint: string; catalog: Promise<Catalog> } | undefined;
@@ -41,7 +38,8 @@ export async function getCatalog(): Promise<Catalog> {
 }
 
 async function readPrebuiltCatalog(root: string): Promise<Catalog | undefined> {
-  const text = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  const file = path.join(/*turbopackIgnore: true*/ root, resolveCatalogFile());
+  const text = await readFile(file, "utf8").catch(() => undefined);
   return text === undefined ? undefined : CatalogSchema.parse(JSON.parse(text));
 }
 
