@@ -135,7 +135,11 @@ function readCause(
   }
 }
 
-function readAction(action: JsxElement, enclosingCause: DraftCause | undefined, context: ErrorContext) {
+function readAction(
+  action: JsxElement,
+  enclosingCause: DraftCause | undefined,
+  context: ErrorContext,
+): DraftAction {
   return {
     node: action,
     explicitId: readProp(action, "id"),

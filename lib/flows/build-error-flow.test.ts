@@ -49,7 +49,7 @@ describe("buildErrorFlow on an error with three causes", () => {
       "Cause: The vault credentials are not valid. They may be corrupt or expired. Download new credentials from the vault. Register the server again.",
     );
     expect(flow.steps[0]!.markdown).toBe(
-      "**Cause:** The vault credentials are not valid\n\nThey may be corrupt or expired.\n\n1. Download new credentials from the vault.\n2. Register the server again.",
+      "**Cause:** The vault credentials are not valid\n\nThey may be corrupt or expired.\n\n**What to do:**\n\n1. Download new credentials from the vault.\n2. Register the server again.",
     );
   });
 
@@ -100,6 +100,7 @@ describe("buildErrorFlow on causes that share one action list", () => {
       [
         "**Possible causes:**",
         "- The scratch folder is on a full volume\n- The scratch folder was moved the wrong way\n- The OnlineBackup.KEK file is missing",
+        "**What to do:**",
         "1. Upgrade to the [latest version](https://aka.ms/azurebackup_agent).\n" +
           "2. Check that `OnlineBackup.KEK` is in the scratch folder:\n\n   - on the default path\n   - or the moved one",
       ].join("\n\n"),

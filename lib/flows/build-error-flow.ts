@@ -68,7 +68,10 @@ function actionUnit(action: Action, causes: readonly Cause[], strings: FlowStrin
   return {
     id: action.id,
     text: joinSentences([context.text, ...steps.map((step) => step.text.trim())]),
-    markdown: [context.markdown, list].filter(Boolean).join("\n\n"),
+    // With causes above them, the steps get their own lead, so the two lists do not read as one.
+    markdown: (context.markdown ? [context.markdown, `**${strings.stepsLabel}:**`, list] : [list]).join(
+      "\n\n",
+    ),
     commands: steps.flatMap((step) => step.commands),
   };
 }

@@ -9,6 +9,8 @@ export interface FlowStrings {
   causeLabel: string;
   /** Label of the causes an action shares, listed above its steps: "Possible causes". */
   possibleCauses: string;
+  /** Lead of an action's steps when its causes are shown above them: "What to do". */
+  stepsLabel: string;
   /** Lead of the step that shows fix text the documentation gives as free text. */
   followInstructions: string;
   /** Question asked at the end of every path: after each derived fix, and after an authored flow's last step. */
@@ -54,6 +56,7 @@ export const svFlowStrings: FlowStrings = {
   checkCause: "Kontrollera: {cause}",
   causeLabel: "Orsak",
   possibleCauses: "Möjliga orsaker",
+  stepsLabel: "Gör så här",
   followInstructions: "Följ de här anvisningarna",
   didThisFix: "Löste det problemet?",
   endOfSteps: "Det här var det sista steget.",
@@ -79,6 +82,7 @@ export const enFlowStrings: FlowStrings = {
   checkCause: "Check: {cause}",
   causeLabel: "Cause",
   possibleCauses: "Possible causes",
+  stepsLabel: "What to do",
   followInstructions: "Follow these instructions",
   didThisFix: "Did this fix it?",
   endOfSteps: "That was the last step.",

@@ -14,12 +14,9 @@ import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
 import { ErrorMessage } from "@/components/error/error-message";
-import { CauseCard } from "@/components/error/cause-card";
-import { ActionSteps } from "@/components/error/action-steps";
-import { RelatedErrors } from "@/components/error/related-errors";
-import { SharedAction } from "@/components/error/shared-action";
-import { FixBody } from "@/components/error/fix-body";
+import { ErrorFix } from "@/components/error/error-fix";
 import { NoFixNotice } from "@/components/error/no-fix-notice";
+import { RelatedErrors } from "@/components/error/related-errors";
 
 export const dynamicParams = false;
 
@@ -97,32 +94,13 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             </Link>
           </p>
         ) : (
-          <NoFixNotice searchHref={searchPath(error.locale, error.codes[0] ?? error.title)} t={t} />
+          // Searching the message finds errors worded alike, which may document a fix.
+          <NoFixNotice
+            searchHref={searchPath(error.locale, (error.message || error.title).slice(0, 200))}
+            t={t}
+          />
         )}
-        {view.causes.length > 0 && (
-          <section aria-labelledby="causes-heading">
-            <h2 id="causes-heading" className="text-xl font-bold">
-              {view.causesArePossible ? t.possibleCauses : t.causes}
-            </h2>
-            <ol className="mt-3 space-y-4">
-              {view.causes.map((cause) => (
-                <CauseCard key={cause.id} cause={cause} t={t} />
-              ))}
-            </ol>
-          </section>
-        )}
-        {(view.sharedActions.length > 0 || view.actions.length > 0) && (
-          <section aria-labelledby="actions-heading" className="space-y-4">
-            <h2 id="actions-heading" className="text-xl font-bold">
-              {t.whatToDo}
-            </h2>
-            {view.sharedActions.map((action) => (
-              <SharedAction key={action.id} action={action} t={t} />
-            ))}
-            <ActionSteps actions={view.actions} />
-          </section>
-        )}
-        <FixBody blocks={view.body} heading={view.bodyIsTheFix ? t.whatToDo : t.moreDetails} />
+        <ErrorFix view={view} t={t} />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
       </article>
     </PageShell>

@@ -1,4 +1,5 @@
-// The guided fix of one error: its causes in order, each with its actions and "Did this fix it?".
+// The guided fix of one error: each thing to try (an action with the causes it fixes, or the body) in turn,
+// each ending in "Did this fix it?".
 import type { Metadata } from "next";
 import { requireError } from "@/lib/site/route-entities.server";
 import { otherLocale } from "@/lib/i18n/ui-strings";
