@@ -29,10 +29,28 @@ export function cleanCellHtml(nodes: readonly PhrasingContent[]): CleanedCell {
   return { blocks: splitDashLines(builder.finish()), quirks: findQuirks(html) };
 }
 
+/** Element names a browser knows; any other `<word>` in a cell is text the author meant literally (`<filename>`). */
+const HTML_ELEMENTS = new Set(
+  (
+    "a abbr b bdi bdo big blockquote br caption center cite code col colgroup dd del details dfn div dl dt em " +
+    "font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup " +
+    "table tbody td tfoot th thead tr tt u ul var wbr"
+  ).split(" "),
+);
+
 function serialize(node: PhrasingContent, kept: PhrasingContent[]): string {
-  if (node.type === "html") return /^<a\s+(?:name|id)=/i.test(node.value) ? "" : node.value;
+  if (node.type === "html") {
+    if (/^<a\s+(?:name|id)=/i.test(node.value)) return "";
+    const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
+    return tag && !HTML_ELEMENTS.has(tag) ? escapeHtml(node.value) : node.value;
+  }
   if (node.type === "text") return escapeHtml(node.value);
   if (node.type === "break") return "<br>";
+  // Emphasis around raw HTML is opened as HTML, so the HTML inside is cleaned too.
+  if ((node.type === "strong" || node.type === "emphasis") && hasHtml(node.children)) {
+    const tag = node.type === "strong" ? "strong" : "em";
+    return `<${tag}>${node.children.map((child) => serialize(child, kept)).join("")}</${tag}>`;
+  }
   kept.push(node);
   return `${OPEN}${kept.length - 1}${CLOSE}`;
 }

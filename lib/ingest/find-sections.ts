@@ -14,13 +14,20 @@ export interface SourceSection {
   heading: Heading;
   /** Blocks between this heading and the next one. */
   blocks: RootContent[];
+  /** Sections under this one (deeper headings before the next heading of this depth or less). */
+  children: SourceSection[];
+  /** The section this one is under, if any. */
+  parent?: SourceSection;
   place: Place;
 }
 
 export interface SplitArticle {
   /** Blocks before the first heading (front matter excluded). */
   preamble: RootContent[];
+  /** Every section in document order. */
   sections: SourceSection[];
+  /** The top-level sections, each with its `children`. */
+  roots: SourceSection[];
 }
 
 const ANCHOR = /<a\s+(?:name|id)\s*=\s*["']([^"']*)["'][^>]*>/i;
@@ -45,7 +52,25 @@ export function findSections(tree: Root): SplitArticle {
     pendingAnchor = undefined;
     (sections.at(-1)?.blocks ?? preamble).push(node);
   }
-  return { preamble, sections };
+  return { preamble, sections, roots: nestSections(sections) };
+}
+
+/** Links each section to the nearest earlier section with a smaller depth. */
+function nestSections(sections: readonly SourceSection[]): SourceSection[] {
+  const roots: SourceSection[] = [];
+  const open: SourceSection[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && open.at(-1)!.depth >= section.depth) open.pop();
+    const parent = open.at(-1);
+    if (parent) {
+      section.parent = parent;
+      parent.children.push(section);
+    } else {
+      roots.push(section);
+    }
+    open.push(section);
+  }
+  return roots;
 }
 
 function openSection(heading: Heading, anchorBefore: string | undefined): SourceSection {
@@ -60,6 +85,7 @@ function openSection(heading: Heading, anchorBefore: string | undefined): Source
     anchor,
     heading,
     blocks: [],
+    children: [],
     place: heading.position?.start ?? { line: 1, column: 1 },
   };
 }

@@ -26,7 +26,7 @@ describe("an Error | Cause | Action table becomes one error with its causes", ()
       message: "Upload failed. (ID: 777)",
     });
     expect(extracted.errors[0]?.causes[0]).toMatchObject({
-      id: "cause-1",
+      id: "disk-full",
       title: "Disk full",
       explanation: "The disk has no space.",
     });
