@@ -21,6 +21,15 @@ export function hasHtml(nodes: readonly PhrasingContent[]): boolean {
 
 /** Cleans the phrasing content of one cell or paragraph into Markdown blocks. */
 export function cleanCellHtml(nodes: readonly PhrasingContent[]): CleanedCell {
+  // Most cells hold no HTML: their lines become one paragraph without running the HTML parser.
+  if (!hasHtml(nodes)) {
+    const builder = new BlockBuilder([]);
+    for (const node of nodes) {
+      if (node.type === "break") builder.breakLine();
+      else builder.addPhrasing([node]);
+    }
+    return { blocks: splitDashLines(builder.finish()), quirks: [] };
+  }
   const kept: PhrasingContent[] = [];
   const html = nodes.map((node) => serialize(node, kept)).join("");
   const tree = fromHtml(html, { fragment: true });
@@ -81,6 +90,16 @@ class BlockBuilder {
 
   addChildren(children: readonly (ElementContent | HastRoot["children"][number])[]): void {
     for (const child of children) this.add(child as ElementContent);
+  }
+
+  /** Adds inline content as it is (no HTML to restore). */
+  addPhrasing(nodes: PhrasingContent[]): void {
+    this.addInline(nodes);
+  }
+
+  /** Starts a new line, as `<br>` does. */
+  breakLine(): void {
+    this.newLine();
   }
 
   finish(): (Paragraph | List)[] {

@@ -59,11 +59,15 @@ export function findErrorTables(blocks: readonly RootContent[], errorContext: bo
 
 type Mode = { role: "cause" | "action"; blocks: RootContent[] } | undefined;
 
-/** Reads a section's own blocks and its fix sub-sections into error content. */
+/**
+ * Reads a section's own blocks and its fix sub-sections into error content. Without `withTables`, error tables
+ * are kept as body: a cheap look at the labels only.
+ */
 export function readErrorContent(
   blocks: readonly RootContent[],
   fixSections: readonly SourceSection[],
   context: PartsContext,
+  withTables = true,
 ): ErrorContent {
   const content: ErrorContent = { labelCodes: [], tableCodes: [], messages: [], parts: [], tables: [] };
   let mode: Mode;
@@ -90,7 +94,7 @@ export function readErrorContent(
   };
 
   for (const block of blocks) {
-    if (block.type === "table") {
+    if (block.type === "table" && withTables) {
       const roles = readColumnRoles(block, context.errorContext);
       if (isErrorTable(roles)) {
         flushMode();

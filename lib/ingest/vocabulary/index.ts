@@ -146,6 +146,8 @@ interface FailureMatcher {
   stems: string[];
   phrases: string[];
   cjk: string[];
+  /** One expression for all stems, tested once per word. */
+  stem?: RegExp;
 }
 
 function buildFailureMatcher(): FailureMatcher {
@@ -157,6 +159,8 @@ function buildFailureMatcher(): FailureMatcher {
     else if (/\s/.test(word)) matcher.phrases.push(` ${word} `);
     else matcher.words.add(word);
   }
+  const stems = matcher.stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  matcher.stem = new RegExp(`^(?:${stems.join("|")})`, "u");
   return matcher;
 }
 
@@ -169,7 +173,7 @@ export function namesFailure(title: string): boolean {
   const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
   const spaced = ` ${words.join(" ")} `;
   return (
-    words.some((word) => FAILURE.words.has(word) || FAILURE.stems.some((stem) => word.startsWith(stem))) ||
+    words.some((word) => FAILURE.words.has(word) || FAILURE.stem!.test(word)) ||
     FAILURE.phrases.some((phrase) => spaced.includes(phrase))
   );
 }
