@@ -84,7 +84,7 @@ export function classifySection(
 export function isProblemList(siblings: readonly SourceSection[], kinds: readonly SectionKind[]): boolean {
   if (kinds.some((kind) => kind.kind === "error")) return true;
   const candidates = siblings.filter((section) => !isNavigationHeading(section.title));
-  const failing = candidates.filter((section) => namesFailure(section.title)).length;
+  const failing = candidates.filter((section) => namesFailure(section.title, false)).length;
   return failing >= MIN_PROBLEM_SIBLINGS && failing * 2 > candidates.length;
 }
 

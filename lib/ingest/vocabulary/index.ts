@@ -150,9 +150,19 @@ interface FailureMatcher {
   stem?: RegExp;
 }
 
-function buildFailureMatcher(): FailureMatcher {
+/** True for a failure word that is only the word "error" (`error*`, `fel`, `エラー`): a heading naming errors. */
+function isErrorEntry(entry: string): boolean {
+  const word = entry.replace(/\*$/, "").toLowerCase();
+  return [...ERROR_WORDS].some((error) => {
+    const stem = CJK.test(error) ? error : error.slice(0, 4);
+    return word.startsWith(stem) || error.startsWith(word);
+  });
+}
+
+function buildFailureMatcher(withErrorWords: boolean): FailureMatcher {
   const matcher: FailureMatcher = { words: new Set(), stems: [], phrases: [], cjk: [] };
   for (const entry of VOCABULARIES.flatMap((v) => v.failure)) {
+    if (!withErrorWords && isErrorEntry(entry)) continue;
     const word = entry.normalize("NFKC").toLowerCase().replace(/’/g, "'");
     if (CJK.test(word)) matcher.cjk.push(word);
     else if (word.endsWith("*")) matcher.stems.push(word.slice(0, -1));
@@ -164,17 +174,22 @@ function buildFailureMatcher(): FailureMatcher {
   return matcher;
 }
 
-const FAILURE = buildFailureMatcher();
+const FAILURE = buildFailureMatcher(true);
+const FAILURE_NOT_ERROR = buildFailureMatcher(false);
 
-/** True when a heading names a failure ("Backups fail", "Disks appear offline", "マウントが失敗する"). */
-export function namesFailure(title: string): boolean {
+/**
+ * True when a heading names a failure ("Backups fail", "Disks appear offline", "マウントが失敗する"). With
+ * `errorWordCounts` false, the word "error" alone does not count: reference pages name errors without any failing.
+ */
+export function namesFailure(title: string, errorWordCounts = true): boolean {
+  const matcher = errorWordCounts ? FAILURE : FAILURE_NOT_ERROR;
   const text = title.normalize("NFKC").toLowerCase().replace(/’/g, "'");
-  if (FAILURE.cjk.some((word) => text.includes(word))) return true;
+  if (matcher.cjk.some((word) => text.includes(word))) return true;
   const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
   const spaced = ` ${words.join(" ")} `;
   return (
-    words.some((word) => FAILURE.words.has(word) || FAILURE.stem!.test(word)) ||
-    FAILURE.phrases.some((phrase) => spaced.includes(phrase))
+    words.some((word) => matcher.words.has(word) || matcher.stem!.test(word)) ||
+    matcher.phrases.some((phrase) => spaced.includes(phrase))
   );
 }
 
