@@ -65,8 +65,8 @@ export function readCodeValue(text: string): string[] {
  * ordinary titles give none.
  */
 export function extractHeadingCodes(title: string): string[] {
-  const named = /^([^\s()]+)\s*\(\s*([^()\s]+)\s*\)$/.exec(title.trim());
-  if (named?.[1] && named[2] && isCodeLike(named[1]) && classifyCode(named[2]) === "strong")
+  const named = /^([^\s()]+)\s*\(\s*(-?\d+|0x[0-9a-f]+)\s*\)$/i.exec(title.trim());
+  if (named?.[1] && named[2] && (isCodeLike(named[1]) || isUpperIdentifier(named[1])))
     return [named[1], named[2]];
   const lead = title.split(/\s+[-–—]\s+/)[0] ?? "";
   const tokens = parseCodeList(lead);

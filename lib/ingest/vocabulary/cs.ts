@@ -41,7 +41,10 @@ export const cs: Vocabulary = {
   failure: [
     "selh*",
     "chyb*",
-    "ne*",
+    "nefunguje",
+    "nepodařilo",
+    "není",
+    "nejde",
     "nelze",
     "nemůže",
     "neplatn*",

@@ -37,7 +37,7 @@ export const hu: Vocabulary = {
   failure: [
     "sikertelen*",
     "nem sikerült",
-    "hib*",
+    "hiba*",
     "nem",
     "nem lehet",
     "érvénytelen*",
