@@ -20,12 +20,17 @@ const root = path.dirname(fileURLToPath(new URL("../package.json", import.meta.u
 /** A seeded article of about `bytes` characters, in the shapes the importer reads. */
 function syntheticArticle(bytes: number): string {
   const random = createRandom(42);
-  const word = () => ["backup", "vault", "agent", "scratch", "volume", "proxy", "cache", "policy", "disk", "network"][Math.floor(random() * 10)]!;
+  const word = () =>
+    ["backup", "vault", "agent", "scratch", "volume", "proxy", "cache", "policy", "disk", "network"][
+      Math.floor(random() * 10)
+    ]!;
   const sentence = (n: number) => {
     const words = Array.from({ length: n }, word);
     return `${words.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
   };
-  const parts = ["---\ntitle: Synthetic troubleshooting\nms.date: 01/02/2024\nms.contentlocale: en-us\n---\n# Synthetic troubleshooting\n\n"];
+  const parts = [
+    "---\ntitle: Synthetic troubleshooting\nms.date: 01/02/2024\nms.contentlocale: en-us\n---\n# Synthetic troubleshooting\n\n",
+  ];
   let size = parts[0]!.length;
   for (let i = 0; size < bytes; i++) {
     const section =
@@ -85,9 +90,13 @@ function main(): void {
   const real = path.resolve(root, "../shared/corpus/node-errors.md");
   if (existsSync(real)) sources.push({ name: "node-errors.md repeated", text: readFileSync(real, "utf8") });
   sources.push({ name: "synthetic article", text: syntheticArticle(200_000) });
-  console.log(`Importer benchmark (target: at least ${TARGET_MB_PER_S} MB/s on a large real document; linear cost)`);
+  console.log(
+    `Importer benchmark (target: at least ${TARGET_MB_PER_S} MB/s on a large real document; linear cost)`,
+  );
   for (const source of sources) {
-    const results = SIZES_MB.map((size) => measure(`${source.name} ${size} MB`, repeatTo(source.text, size * 1e6)));
+    const results = SIZES_MB.map((size) =>
+      measure(`${source.name} ${size} MB`, repeatTo(source.text, size * 1e6)),
+    );
     const small = results[0]!;
     const large = results.at(-1)!;
     const growth = large.msPerMb / small.msPerMb;

@@ -11,6 +11,8 @@ export interface SourceSection {
   title: string;
   /** The anchor the source gives (`<a name>`), or the slug Microsoft Docs would make; not yet a valid id. */
   anchor: string;
+  /** The slug Microsoft Docs makes of the title (`#backups-dont-run`), which links may use. */
+  slug: string;
   heading: Heading;
   /** Blocks between this heading and the next one. */
   blocks: RootContent[];
@@ -78,8 +80,10 @@ function openSection(heading: Heading, anchorBefore: string | undefined): Source
     (child): child is Html => child.type === "html" && ANCHOR.test(child.value),
   );
   const title = toPlainText(heading.children);
-  const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slugifyHeading(title);
+  const slug = slugifyHeading(title);
+  const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slug;
   return {
+    slug,
     depth: heading.depth,
     title,
     anchor,

@@ -1,7 +1,7 @@
 // Imports one troubleshooting article (Microsoft-Docs-style Markdown, or any Markdown reference of errors) as
 // Fixpath MDX (docs/content-format.md): errors, flows, sections and callouts, with located diagnostics.
 // Never throws: every problem becomes a diagnostic.
-import type { Root, RootContent } from "mdast";
+import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Diagnostic, Locale } from "../schema/entities";
 import { buildErrorNode } from "./build-error";
 import { buildFlow } from "./build-flow";
@@ -19,7 +19,7 @@ import { addBody, type ErrorDraft, type ErrorPart } from "./error-draft";
 import { addCodes, extractFenceCodes, extractFileNameCode } from "./extract-codes";
 import { findSections, type SourceSection } from "./find-sections";
 import { createComponent, type FlowChild } from "./jsx-node";
-import { IdAllocator, normalizeId, slugifyHeading } from "./make-id";
+import { IdAllocator, normalizeId } from "./make-id";
 import { parseFrontMatter, toIsoDate, type SourceFrontMatter } from "./parse-front-matter";
 import { parseMarkdown } from "./parse-markdown";
 import { toPlainText } from "./plain-text";
@@ -215,7 +215,7 @@ class SectionConverter {
       for (const alias of [
         section.anchor,
         section.anchor.toLowerCase(),
-        slugifyHeading(section.title),
+        section.slug,
         normalizeId(section.anchor),
       ])
         if (alias && !byAnchor.has(alias)) byAnchor.set(alias, section);
@@ -409,7 +409,7 @@ class SectionConverter {
 
   private claimSectionId(section: SourceSection): string {
     const id = this.ids.allocate(section.anchor, section.title);
-    for (const alias of [section.anchor, section.anchor.toLowerCase(), slugifyHeading(section.title)]) {
+    for (const alias of [section.anchor, section.anchor.toLowerCase(), section.slug]) {
       if (!this.anchorIds.has(alias)) this.anchorIds.set(alias, id);
     }
     return id;
@@ -437,6 +437,11 @@ function levelOf(section: SourceSection): number {
   return Math.min(4, Math.max(2, section.depth));
 }
 
+function isAnchorLink(node: PhrasingContent): boolean {
+  if (node.type === "link") return node.url.startsWith("#");
+  return "children" in node && node.children.some(isAnchorLink);
+}
+
 /** Sections that "Cause N: [title](#anchor)" lines point at, anywhere in the document. */
 function findCauseTargets(
   sections: readonly SourceSection[],
@@ -445,7 +450,7 @@ function findCauseTargets(
   const targets = new Set<SourceSection>();
   for (const section of sections) {
     for (const block of section.blocks) {
-      if (block.type !== "paragraph") continue;
+      if (block.type !== "paragraph" || !block.children.some(isAnchorLink)) continue;
       for (const line of splitLines(block.children)) {
         const reference = readLabelledReference(line);
         if (reference?.label.role !== "cause") continue;

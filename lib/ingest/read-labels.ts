@@ -58,6 +58,7 @@ export interface LabelledLine {
  * inside the span (`**Orsak 1: [title](#a)**`).
  */
 export function readLeadLabel(line: readonly PhrasingContent[]): LabelledLine | undefined {
+  if (!mayOpenWithLabel(line)) return undefined;
   const nodes = unwrapBold(trimLine(line));
   if (nodes.length === 0) return undefined;
   const whole = toPlainText(nodes);
@@ -91,10 +92,40 @@ export function readLeadLabel(line: readonly PhrasingContent[]): LabelledLine | 
   return undefined;
 }
 
+/**
+ * Cheap test before reading a label: a label is at most MAX_LABEL_CHARS long and is either the whole line or
+ * followed by a colon, so a line whose opening text is longer than that without a colon has none.
+ */
+function mayOpenWithLabel(line: readonly PhrasingContent[]): boolean {
+  let head = "";
+  for (const node of line) {
+    head += leadingText(node);
+    if (head.length > MAX_LABEL_CHARS + 1) break;
+    if (node.type === "link" || node.type === "image") break;
+  }
+  return head.length <= MAX_LABEL_CHARS + 1 || /[:：]/.test(head.slice(0, MAX_LABEL_CHARS + 2));
+}
+
+function leadingText(node: PhrasingContent): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if ("children" in node) return node.children.map(leadingText).join("");
+  return "";
+}
+
+/** True when a line holds a link to an anchor of this document, as a cause reference does. */
+function hasAnchorLink(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.some(
+    (node) =>
+      (node.type === "link" && node.url.startsWith("#")) ||
+      ("children" in node && hasAnchorLink(node.children)),
+  );
+}
+
 /** A line that is only a label and a link to an anchor of this document: `Orsak 1: [title](#anchor)`. */
 export function readLabelledReference(
   line: readonly PhrasingContent[],
 ): (LabelledLine & { link: Link }) | undefined {
+  if (!hasAnchorLink(line)) return undefined;
   const labelled = readLeadLabel(line);
   if (!labelled) return undefined;
   const content = unwrapBold(labelled.rest);

@@ -182,7 +182,21 @@ const FAILURE_NOT_ERROR = buildFailureMatcher(false);
  * `errorWordCounts` false, the word "error" alone does not count: reference pages name errors without any failing.
  */
 export function namesFailure(title: string, errorWordCounts = true): boolean {
-  const matcher = errorWordCounts ? FAILURE : FAILURE_NOT_ERROR;
+  const cache = errorWordCounts ? FAILURE_CACHE : FAILURE_NOT_ERROR_CACHE;
+  let answer = cache.get(title);
+  if (answer === undefined) {
+    answer = matchFailure(title, errorWordCounts ? FAILURE : FAILURE_NOT_ERROR);
+    // Headings repeat within a document; the cache is emptied when large so memory stays bounded.
+    if (cache.size > 10_000) cache.clear();
+    cache.set(title, answer);
+  }
+  return answer;
+}
+
+const FAILURE_CACHE = new Map<string, boolean>();
+const FAILURE_NOT_ERROR_CACHE = new Map<string, boolean>();
+
+function matchFailure(title: string, matcher: FailureMatcher): boolean {
   const text = title.normalize("NFKC").toLowerCase().replace(/’/g, "'");
   if (matcher.cjk.some((word) => text.includes(word))) return true;
   const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
