@@ -55,6 +55,20 @@ export function isErrorTable(roles: readonly ColumnRole[]): boolean {
  * header words, a table with a code column reads its other columns in order: message, then cause, then action.
  */
 export function readColumnRoles(table: Table, errorContext: boolean): ColumnRole[] {
+  const cache = errorContext ? ROLES_IN_ERROR_CONTEXT : ROLES;
+  let roles = cache.get(table);
+  if (!roles) {
+    roles = inferColumnRoles(table, errorContext);
+    cache.set(table, roles);
+  }
+  return roles;
+}
+
+/** Roles per table node: a section's tables are looked at while classifying it and again while reading it. */
+const ROLES = new WeakMap<Table, ColumnRole[]>();
+const ROLES_IN_ERROR_CONTEXT = new WeakMap<Table, ColumnRole[]>();
+
+function inferColumnRoles(table: Table, errorContext: boolean): ColumnRole[] {
   const [header, ...rows] = table.children;
   const headers = (header?.children ?? []).map((cell) => toPlainText(cell.children));
   const roles = headers.map((text) => classifyColumn(text));
