@@ -3,7 +3,7 @@ import type { Paragraph, RootContent } from "mdast";
 import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { COMPONENTS } from "../content/component-spec";
 import type { DiagnosticSink } from "./diagnostic";
-import { claimId, deriveActionId, deriveCauseId } from "./entity-ids";
+import { deriveActionId, deriveCauseId, IdClaims } from "./entity-ids";
 import type { CauseDraft, ErrorDraft } from "./error-draft";
 import { createComponent, type FlowChild } from "./jsx-node";
 import { toPlainText } from "./plain-text";
@@ -22,21 +22,21 @@ export interface ErrorWriteContext {
 
 /** The `<Error>` component for a draft. */
 export function buildErrorNode(draft: ErrorDraft, context: ErrorWriteContext): MdxJsxFlowElement {
-  const causeIds = new Set<string>();
-  const actionIds = new Set<string>();
+  const causeIds = new IdClaims();
+  const actionIds = new IdClaims();
   const children: FlowChild[] = [...messageNodes(draft.messages)];
   const action = (blocks: readonly RootContent[], causes?: string[]): FlowChild[] => {
     const sanitized = sanitizeBlocks(blocks, context.sink);
     const text = toPlainText(sanitized as RootContent[]);
     if (!text) return sanitized;
-    const id = claimId(deriveActionId(text), actionIds);
+    const id = actionIds.claim(deriveActionId(text));
     return [createComponent("Action", { id, causes: causes?.join(" ") }, sanitized)];
   };
   for (const part of draft.parts) {
     if (part.kind === "body") children.push(...sanitizeBlocks(part.blocks, context.sink));
     else if (part.kind === "action") children.push(...action(part.blocks));
     else {
-      const ids = part.causes.map((cause) => claimId(deriveCauseId(cause.title), causeIds));
+      const ids = part.causes.map((cause) => causeIds.claim(deriveCauseId(cause.title)));
       const shareAction = SHARED_ACTIONS && part.shared !== undefined && part.causes.length > 1;
       part.causes.forEach((cause, index) => {
         const own = cause.actions.flatMap((blocks) => action(blocks));

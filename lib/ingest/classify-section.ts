@@ -48,7 +48,7 @@ export function classifySection(
 ): SectionKind {
   if (isNavigationHeading(section.title) || context.causeTargets.has(section)) return { kind: "text" };
   const errorContext = context.errorContext || namesFailure(section.title);
-  const partsContext = { ...context, errorContext };
+  const partsContext = { ...context, errorContext, current: section };
   const fixSections = section.children.filter((child) => readFixHeading(child.heading) !== undefined);
   const headingCodes = [...extractHeadingCodes(section.title)];
   addCodes(headingCodes, extractMessageCodes(section.title));

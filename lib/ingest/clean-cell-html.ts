@@ -14,6 +14,36 @@ const OPEN = "\uE000";
 const CLOSE = "\uE001";
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
+/** Deepest HTML nesting the cleaner builds a tree for. */
+const MAX_HTML_DEPTH = 200;
+
+const VOID_ELEMENTS = new Set([
+  "br",
+  "hr",
+  "img",
+  "input",
+  "meta",
+  "link",
+  "wbr",
+  "col",
+  "area",
+  "base",
+  "source",
+]);
+
+/** How deep the tags of an HTML string nest, counted in one pass (unclosed `<li>`s count, as they would nest). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>/gi)) {
+    const [, closing, name = "", selfClosing] = match;
+    if (VOID_ELEMENTS.has(name.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /** True when the phrasing nodes contain raw HTML that needs cleaning. */
 export function hasHtml(nodes: readonly PhrasingContent[]): boolean {
   return nodes.some((node) => node.type === "html" || ("children" in node && hasHtml(node.children)));
@@ -32,6 +62,17 @@ export function cleanCellHtml(nodes: readonly PhrasingContent[]): CleanedCell {
   }
   const kept: PhrasingContent[] = [];
   const html = nodes.map((node) => serialize(node, kept)).join("");
+  if (nestingDepth(html) > MAX_HTML_DEPTH) {
+    // The HTML-to-tree step recurses once per level; hostile nesting keeps its text as one paragraph instead.
+    const text = html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    const builder = new BlockBuilder(kept);
+    builder.addPhrasing(restorePlaceholders(text.replace(/\s+/g, " ").trim(), kept));
+    return { blocks: builder.finish(), quirks: [`HTML nested more than ${MAX_HTML_DEPTH} deep`] };
+  }
   const tree = fromHtml(html, { fragment: true });
   const builder = new BlockBuilder(kept);
   builder.addChildren(tree.children as ElementContent[]);

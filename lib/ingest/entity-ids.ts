@@ -29,10 +29,17 @@ export function deriveActionId(stepsText: string): string {
   return `fix-${shortHash(stepsText)}`;
 }
 
-/** Makes an id unique among `taken` (adding it), suffixing repeats with `-2`, `-3`… */
-export function claimId(id: string, taken: Set<string>): string {
-  let unique = id;
-  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-  taken.add(unique);
-  return unique;
+/** Ids taken within one error; repeats get `-2`, `-3`… (the next suffix is remembered, so many repeats stay cheap). */
+export class IdClaims {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  claim(id: string): string {
+    let unique = id;
+    let n = this.next.get(id) ?? 2;
+    while (this.taken.has(unique)) unique = `${id}-${n++}`;
+    this.next.set(id, n);
+    this.taken.add(unique);
+    return unique;
+  }
 }

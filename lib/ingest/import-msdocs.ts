@@ -229,6 +229,7 @@ class SectionConverter {
       causeTitle: this.causeTitle,
       findSection,
       errorContext: false,
+      copyBudget: { remaining: source.length + 1_000_000 },
       causeTargets: findCauseTargets(sections, findSection),
     };
   }

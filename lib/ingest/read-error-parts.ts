@@ -28,6 +28,34 @@ export interface PartsContext {
   findSection: (anchor: string) => SourceSection | undefined;
   /** True when the section is about errors, so code-shaped names in tables are codes. */
   errorContext: boolean;
+  /** The section being read, whose own anchor (or an ancestor's) a cause reference must not copy. */
+  current?: SourceSection;
+  /**
+   * Characters left for copying shared cause sections into the errors that reference them; it starts at the
+   * document's length and a bit, so copies stay linear in the input however many errors reference a section.
+   */
+  copyBudget: { remaining: number };
+}
+
+/** Largest shared cause section copied into a referencing error; a larger one is referenced by its link. */
+const MAX_CAUSE_SECTION_CHARS = 50_000;
+
+/** Whether a referenced section may be copied into the current error as a cause, spending the budget if so. */
+function mayCopySection(section: SourceSection, context: PartsContext): boolean {
+  for (let at: SourceSection | undefined = context.current; at; at = at.parent)
+    if (at === section) return false;
+  const size = sectionSize(section);
+  if (size > MAX_CAUSE_SECTION_CHARS || size > context.copyBudget.remaining) return false;
+  context.copyBudget.remaining -= size;
+  return true;
+}
+
+/** Characters from a section's heading to the end of its last block or sub-section. */
+function sectionSize(section: SourceSection): number {
+  let last: SourceSection = section;
+  while (last.children.length > 0) last = last.children.at(-1)!;
+  const end = last.blocks.at(-1)?.position?.end.offset ?? last.heading.position?.end.offset ?? 0;
+  return Math.max(0, end - (section.heading.position?.start.offset ?? end));
 }
 
 /** What one error section (or table row) says. */
@@ -137,14 +165,12 @@ export function readErrorContent(
         flushPending();
         if (mode) flushMode();
         const section = context.findSection(reference.link.url.slice(1));
+        const title = toPlainText(reference.link.children) || section?.title || context.causeTitle;
+        const link: Paragraph = { type: "paragraph", children: [structuredClone(reference.link)] };
         references.push(
-          section
-            ? readCauseSection(section, toPlainText(reference.link.children) || section.title)
-            : {
-                title: toPlainText(reference.link.children) || context.causeTitle,
-                explanation: [],
-                actions: [],
-              },
+          section && mayCopySection(section, context)
+            ? readCauseSection(section, title)
+            : { title, explanation: [link], actions: [] },
         );
         continue;
       }
