@@ -44,6 +44,23 @@ export function claimEntityId(id: string, taken: Set<string>): string {
 }
 
 /**
+ * The ids of one error's causes, in order: the author's where given (reserved first, so a derived id never
+ * takes one), otherwise derived from the title. The extractor and the article page's anchors both use this.
+ */
+export function nameCauseIds(causes: readonly { id: string | undefined; title: string }[]): string[] {
+  const taken = new Set(causes.flatMap((cause) => (cause.id ? [cause.id] : [])));
+  return causes.map((cause) => cause.id ?? claimEntityId(deriveCauseId(cause.title), taken));
+}
+
+/** The ids of one error's actions, in order: the author's where given, otherwise derived from the steps' text. */
+export function nameActionIds(
+  actions: readonly { id: string | undefined; stepTexts: readonly string[] }[],
+): string[] {
+  const taken = new Set(actions.flatMap((action) => (action.id ? [action.id] : [])));
+  return actions.map((action) => action.id ?? claimEntityId(deriveActionId(action.stepTexts), taken));
+}
+
+/**
  * A short hash of text as a reader sees it: Unicode-normalised (NFKC), case-folded and with whitespace
  * collapsed, so re-flowing a paragraph or re-indenting a list does not change an id. FNV-1a over UTF-16 units.
  */

@@ -14,7 +14,7 @@ import {
   type Locale,
   type Step,
 } from "@/lib/schema/entities";
-import { claimEntityId, deriveActionId, deriveCauseId } from "./entity-ids";
+import { nameActionIds, nameCauseIds } from "./entity-ids";
 import { componentsOf, locateIssuePath, othersOf, splitChildren } from "./component-children";
 import { joinBlocksMarkdown, sliceMarkdown } from "./markdown-source";
 import { isComponent, isParent, locate, readProp, type JsxElement } from "./mdx-node";
@@ -68,9 +68,11 @@ export function extractError(
     if (component?.name === "Cause") readCause(component, context, diagnostics, draftCauses, draftActions);
     if (component?.name === "Action") draftActions.push(readAction(component, undefined, context));
   }
-  const causes = nameCauses(draftCauses, context.source);
+  const causes = buildCauses(draftCauses, context.source);
   const causeIdOf = new Map(draftCauses.map((draft, index) => [draft, causes[index]!.id]));
-  const actionIds = nameActions(draftActions);
+  const actionIds = nameActionIds(
+    draftActions.map((draft) => ({ id: draft.explicitId, stepTexts: draft.steps.map((step) => step.text) })),
+  );
   const nodesByPath = new Map<string, Node>();
   draftCauses.forEach((draft, index) => nodesByPath.set(`causes.${index}`, draft.node));
   draftActions.forEach((draft, index) => nodesByPath.set(`actions.${index}`, draft.node));
@@ -148,23 +150,14 @@ function readAction(
   };
 }
 
-/** Cause ids: the author's where given (kept first), otherwise derived from the title. */
-function nameCauses(drafts: readonly DraftCause[], source: string): Cause[] {
-  const taken = new Set(drafts.flatMap((draft) => (draft.explicitId ? [draft.explicitId] : [])));
-  return drafts.map((draft) => ({
-    id: draft.explicitId ?? claimEntityId(deriveCauseId(draft.title), taken),
+function buildCauses(drafts: readonly DraftCause[], source: string): Cause[] {
+  const ids = nameCauseIds(drafts.map((draft) => ({ id: draft.explicitId, title: draft.title })));
+  return drafts.map((draft, index) => ({
+    id: ids[index]!,
     title: draft.title,
     explanation: toPlainText(draft.explanation),
     explanationMarkdown: joinBlocksMarkdown(draft.explanation, source),
   }));
-}
-
-/** Action ids: the author's where given, otherwise derived from the steps' text. */
-function nameActions(drafts: readonly DraftAction[]): string[] {
-  const taken = new Set(drafts.flatMap((draft) => (draft.explicitId ? [draft.explicitId] : [])));
-  return drafts.map(
-    (draft) => draft.explicitId ?? claimEntityId(deriveActionId(draft.steps.map((s) => s.text)), taken),
-  );
 }
 
 /** The `causes` prop of an error-level action, in the error's cause order; unknown ids are reported. */
