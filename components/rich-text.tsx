@@ -57,7 +57,7 @@ function Block({ node }: { node: RichBlock }) {
       );
     case "quote":
       return (
-        <blockquote className="border-l-4 border-line pl-3">
+        <blockquote className="border-s-4 border-line ps-3">
           {node.children.map((c, i) => (
             <Block key={i} node={c} />
           ))}

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
 import { importMsDocs, type ImportResult } from "../../lib/ingest/import-msdocs";
-import { LocaleSchema, type Diagnostic, type Locale } from "../../lib/schema/entities";
+import type { Diagnostic, Locale } from "../../lib/schema/entities";
+import { LOCALE_FORM_HINT, normalizeLocaleTag } from "../../lib/schema/locales";
 
 interface ImportArgs {
   inputs: string[];
@@ -15,7 +16,7 @@ interface ImportArgs {
   origin?: string;
 }
 
-export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale sv|en] [--id <article-id>]
+export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale <locale>] [--id <article-id>]
                       [--product <name>] [--origin <text>]
 
 Converts Microsoft-Docs-style Markdown into Fixpath MDX (docs/content-format.md).
@@ -23,7 +24,8 @@ A directory imports every .md file in it, sorted by name.
 
   --out DIR        where <article-id>.mdx is written (default content/<locale>)
   --json           print articles, errors, flows and diagnostics as JSON instead of writing files
-  --locale sv|en   locale of the article (default: ms.contentlocale / ms.locale, else en)
+  --locale L       locale of the article, any BCP-47 tag, written as in URLs (pt-BR → pt-br); default
+                   from ms.contentlocale / ms.locale (sv-SE → sv, zh-Hans → zh-hans), else en
   --id ID          article id (default: the h1 anchor, else a slug of the file name)
   --product NAME   product for the front matter (default from ms.service)
   --origin TEXT    where the text came from, for the front matter
@@ -44,9 +46,9 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
     else if (arg === "--product") parsed.product = value();
     else if (arg === "--origin") parsed.origin = value();
     else if (arg === "--locale") {
-      const locale = LocaleSchema.safeParse(value());
-      if (!locale.success) return "--locale must be sv or en";
-      parsed.locale = locale.data;
+      const locale = normalizeLocaleTag(value() ?? "");
+      if (!locale) return `--locale must be ${LOCALE_FORM_HINT}`;
+      parsed.locale = locale;
     } else if (arg.startsWith("--")) return `unknown option ${arg}`;
     else parsed.inputs.push(arg);
   }

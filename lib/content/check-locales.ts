@@ -1,5 +1,6 @@
 /** Cross-locale checks: an article's errors exist in each of its locales, and the same error has the same codes everywhere. */
 import type { Article, Diagnostic, ErrorEntry } from "@/lib/schema/entities";
+import { compareText } from "./format-diagnostic";
 
 /** Warns where an error of an article exists in one locale's version but not in another's. */
 export function checkMissingTranslations(
@@ -24,19 +25,35 @@ export function checkMissingTranslations(
   return diagnostics;
 }
 
-/** The codes are what users search by; a translated error must keep them verbatim. */
+/**
+ * The codes are what users search by; a translated error must keep them verbatim. No locale is the source:
+ * the versions of an error are grouped by their codes, the largest group (ties: the one with the first locale)
+ * is taken as right, and each version outside it is an error naming a version it disagrees with.
+ */
 export function checkCodesAgree(errors: readonly ErrorEntry[]): Diagnostic[] {
+  const versionsById = new Map<string, ErrorEntry[]>();
+  for (const error of errors) versionsById.set(error.id, [...(versionsById.get(error.id) ?? []), error]);
   const diagnostics: Diagnostic[] = [];
-  const sourceByid = new Map(errors.filter((e) => e.locale === "sv").map((e) => [e.id, e]));
-  for (const error of errors) {
-    const original = sourceByid.get(error.id);
-    if (error.locale === "sv" || !original) continue;
-    if (normalizeCodes(error.codes) === normalizeCodes(original.codes)) continue;
-    diagnostics.push({
-      ...error.source,
-      severity: "error",
-      message: `error "${error.id}" has codes "${error.codes.join(" ")}" in ${error.locale} but "${original.codes.join(" ")}" in sv (${original.source.file}:${original.source.line}): codes must be the same in every locale`,
-    });
+  for (const versions of versionsById.values()) {
+    const byCodes = new Map<string, ErrorEntry[]>();
+    for (const version of [...versions].sort((a, b) => compareText(a.locale, b.locale))) {
+      const key = normalizeCodes(version.codes);
+      byCodes.set(key, [...(byCodes.get(key) ?? []), version]);
+    }
+    if (byCodes.size < 2) continue;
+    const groups = [...byCodes.values()];
+    const agreed = groups.reduce((best, group) => (group.length > best.length ? group : best));
+    const reference = agreed[0]!;
+    for (const group of groups) {
+      if (group === agreed) continue;
+      for (const error of group) {
+        diagnostics.push({
+          ...error.source,
+          severity: "error",
+          message: `error "${error.id}" has codes "${error.codes.join(" ")}" in ${error.locale} but "${reference.codes.join(" ")}" in ${reference.locale} (${reference.source.file}:${reference.source.line}): codes must be the same in every locale`,
+        });
+      }
+    }
   }
   return diagnostics;
 }

@@ -2,6 +2,7 @@
 // sections and callouts, with located diagnostics. Never throws: every problem becomes a diagnostic.
 import type { Root, RootContent } from "mdast";
 import type { Diagnostic, Locale } from "../schema/entities";
+import { likelyLanguageAndRegion, localeFromLanguageTag } from "../i18n/locale-info";
 import { analyzeErrorSection, isErrorSection } from "./analyze-error-section";
 import { buildErrorNodes } from "./build-error";
 import { buildFlow, planFlow } from "./build-flow";
@@ -71,6 +72,12 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   resolveIncludes(tree, text, sink, options.readInclude);
   const frontMatter = parseFrontMatter(tree, sink);
   const locale = options.locale ?? readLocale(frontMatter.contentLocale) ?? "en";
+  if (!options.locale && frontMatter.contentLocale !== undefined && !readLocale(frontMatter.contentLocale))
+    sink.report(
+      undefined,
+      "warning",
+      `the front matter's locale "${frontMatter.contentLocale.slice(0, 40)}" is not a language tag: imported as ${locale}; pass --locale to choose`,
+    );
   const { preamble, sections } = findSections(tree);
   const h1 = sections[0]?.depth === 1 ? sections[0] : undefined;
   const body = h1 ? sections.slice(1) : sections;
@@ -94,7 +101,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   const root: Root = { type: "root", children: children as RootContent[] };
   rewriteLinks(root, {
     siteDirectory: `azure/${frontMatter.service ?? ""}`,
-    siteLanguage: (frontMatter.contentLocale ?? (locale === "sv" ? "sv-se" : "en-us")).toLowerCase(),
+    siteLanguage: (frontMatter.contentLocale ?? docsSiteLanguage(locale)).toLowerCase(),
     locale,
     knownDocs: options.knownDocs ?? new Set(),
     anchorIds,
@@ -213,9 +220,15 @@ function buildWholeDocumentError(
   ];
 }
 
+/** The article's locale from `ms.contentlocale`/`ms.locale` in URL form: `sv-SE` → `sv`, `zh-Hans` → `zh-hans`. */
 function readLocale(contentLocale: string | undefined): Locale | undefined {
-  const language = contentLocale?.toLowerCase().split(/[-_]/)[0];
-  return language === "sv" || language === "en" ? language : undefined;
+  return contentLocale === undefined ? undefined : localeFromLanguageTag(contentLocale);
+}
+
+/** The language folder of learn.microsoft.com links for a locale without front matter: `sv` → `sv-se`. */
+function docsSiteLanguage(locale: Locale): string {
+  const { language, region } = likelyLanguageAndRegion(locale);
+  return region ? `${language}-${region}` : language;
 }
 
 function readProduct(frontMatter: SourceFrontMatter, title: string): string {

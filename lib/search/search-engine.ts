@@ -10,6 +10,7 @@ import { expandQuery } from "./expand-query";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
 import { describeCode, displayNormalizedCode, normalizeCode } from "./normalize-code";
+import { ENGLISH, fillTemplate, getTranslation } from "../i18n/translation";
 import {
   CODE_FUZZY_MAX_DISTANCE,
   CODE_FUZZY_MIN_LENGTH,
@@ -38,21 +39,6 @@ export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchInd
 export { highlightTerms } from "./highlight-terms";
 export type * from "./search-types";
 
-const MESSAGES = {
-  en: {
-    empty: "Type an error code or words from the error message.",
-    nothing: "Nothing matched. Check the code or try other words.",
-    truncated: `The query was cut to its first ${MAX_QUERY_LENGTH} characters.`,
-    corrected: (text: string) => `Showing results for “${text}”.`,
-  },
-  sv: {
-    empty: "Skriv en felkod eller ord ur felmeddelandet.",
-    nothing: "Inget matchade. Kontrollera koden eller försök med andra ord.",
-    truncated: `Frågan kortades till de första ${MAX_QUERY_LENGTH} tecknen.`,
-    corrected: (text: string) => `Visar resultat för ”${text}”.`,
-  },
-} as const;
-
 interface Candidate {
   doc: number;
   score: number;
@@ -70,15 +56,10 @@ interface CodeResolution {
 
 function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
   const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
-  const descriptions = {
-    en: describeCode(code, "en", known) + suffix,
-    sv: describeCode(code, "sv", known) + suffix,
-  };
   return {
     code,
     normalized: displayNormalizedCode(code),
-    description: descriptions[locale],
-    descriptions,
+    description: describeCode(code, locale, known) + suffix,
     known,
   };
 }
@@ -308,7 +289,8 @@ function buildEmptyResponse(query: string, truncated: boolean, message: string):
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const words = MESSAGES[locale ?? "en"];
+  const words = (locale ? getTranslation(locale) : ENGLISH).search;
+  const truncatedNote = fillTemplate(words.truncated, { max: MAX_QUERY_LENGTH });
   const limit = Math.min(
     MAX_RESULT_LIMIT,
     Math.max(1, Math.floor(options.limit ?? DEFAULT_RESULT_LIMIT) || DEFAULT_RESULT_LIMIT),
@@ -317,11 +299,7 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
   if (analyzeText(query).length === 0) {
-    return buildEmptyResponse(
-      query,
-      truncated,
-      truncated ? `${words.truncated} ${words.empty}` : words.empty,
-    );
+    return buildEmptyResponse(query, truncated, truncated ? `${truncatedNote} ${words.empty}` : words.empty);
   }
   const codes = resolveCodes(index, query, locale ?? "en");
   const { candidates, expanded, terms } = collectCandidates(index, query, codes);
@@ -335,8 +313,12 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
     ...new Set([...(corrected ? [corrected] : []), ...suggestCloseCodes(index, codes.unknown)]),
   ].slice(0, MAX_SUGGESTIONS);
   const notes = [
-    truncated ? words.truncated : "",
-    results.length === 0 ? words.nothing : corrected ? words.corrected(corrected) : "",
+    truncated ? truncatedNote : "",
+    results.length === 0
+      ? words.nothing
+      : corrected
+        ? fillTemplate(words.corrected, { text: corrected })
+        : "",
   ].filter(Boolean);
   const understood: SearchResponse["understood"] = { codes: codes.understood, truncated };
   if (notes.length > 0) understood.message = notes.join(" ");

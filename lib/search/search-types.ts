@@ -12,8 +12,6 @@ export interface UnderstoodCode {
   normalized: string;
   /** How the query was read, in the requested locale (English without one), e.g. `code 0x1FC07 (decimal 130055)`. */
   description: string;
-  /** The description in every locale. */
-  descriptions: Record<Locale, string>;
   /** Whether an error with this code exists (`false` when only a close code was found or none). */
   known: boolean;
 }

@@ -1,5 +1,5 @@
-/** The data an error page shows, shaped for rendering: steps as safe rich text, related errors, the twin. */
-import type { Action, Catalog, ErrorEntry, Locale, Step } from "../schema/entities";
+/** The data an error page shows, shaped for rendering: steps as safe rich text, related errors, the article. */
+import type { Action, Catalog, ErrorEntry, Step } from "../schema/entities";
 import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
 import { causeAnchor } from "./urls";
 import { findRelatedErrors } from "./related-errors";
@@ -32,8 +32,6 @@ export interface ErrorView {
   causes: CauseView[];
   actions: ActionView[];
   related: ErrorSummary[];
-  /** The same error in the other locale, when it exists. */
-  twin?: { locale: Locale; id: string };
   article?: { id: string; title: string };
 }
 
@@ -55,7 +53,6 @@ const summarize = (error: ErrorEntry): ErrorSummary => ({
 });
 
 export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
-  const twin = catalog.errors.find((e) => e.id === error.id && e.locale !== error.locale);
   const article = catalog.articles.find((a) => a.id === error.article && a.locale === error.locale);
   return {
     error,
@@ -69,7 +66,6 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     })),
     actions: error.actions.map(toActionView),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(twin ? { twin: { locale: twin.locale, id: twin.id } } : {}),
     ...(article ? { article: { id: article.id, title: article.title } } : {}),
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * Français: the portal's words in French, key for key as in English (`./en.ts`). French typography puts a
+ * no-break space (U+00A0) before `:` and `;`, and inside « guillemets »; it is written as `\u00a0`.
+ */
+import type { Translation } from "../translation";
+import { MARS_LOG_FOLDER } from "../literal-facts";
+
+export const fr: Translation = {
+  ui: {
+    siteName: "Fixpath",
+    tagline: "Des solutions de dépannage à suivre étape par étape",
+    skipToContent: "Aller au contenu",
+    searchLabel: "Rechercher par code ou message d’erreur",
+    searchPlaceholder: "Collez un code ou un message d’erreur…",
+    searchButton: "Rechercher",
+    searchSiteLabel: "Recherche sur le site",
+    searchPaletteTitle: "Recherche rapide",
+    searchShortcutHint: "Appuyez sur / ou Ctrl K pour lancer une recherche depuis n’importe quelle page",
+    searchPageTitle: "Recherche",
+    searchUnderstoodAs: "Interprété comme",
+    searchNoResults: "Aucun résultat pour cette recherche.",
+    searchSuggestions: "Vouliez-vous dire",
+    searchGroupErrors: "Erreurs",
+    searchGroupFlows: "Procédures de résolution",
+    searchGroupArticles: "Articles et sections",
+    searchEmpty: "Saisissez un code d’erreur, par exemple 34513, ou collez un message tiré de votre ticket.",
+    products: "Produits",
+    articles: "Articles",
+    commonCodes: "Codes d’erreur fréquents",
+    onThisPage: "Sur cette page",
+    language: "Langue",
+    errorCode: "Code d’erreur",
+    errorCodes: "Codes d’erreur",
+    copied: "Copié",
+    copyCode: "Copier le code",
+    copyLink: "Copier le lien vers cette cause",
+    copyLinkShort: "Copier le lien",
+    linkCopied: "Lien copié",
+    message: "Message d’erreur",
+    causes: "Causes",
+    cause: "Cause",
+    whatToDo: "Que faire",
+    relatedErrors: "Erreurs associées",
+    fromArticle: "Tiré de l’article",
+    startGuidedFix: "Lancer la résolution guidée",
+    openErrorPage: "Ouvrir la page de l’erreur",
+    updated: "Mis à jour le",
+    notFoundTitle: "Page introuvable",
+    notFoundBody:
+      "Nous n’avons pas trouvé cette page. Ces résultats correspondent aux mots de l’adresse\u00a0:",
+    notFoundSearch: "Rechercher dans Fixpath",
+    codeChooserTitle: "Plusieurs erreurs utilisent le code",
+    codeChooserBody: "Choisissez l’erreur qui correspond à votre message\u00a0:",
+    contentProblems: "Problèmes de contenu",
+    contentProblemsBody:
+      "Ces fichiers contiennent des erreurs et sont ignorés jusqu’à leur correction\u00a0:",
+    step: "Étape",
+    yes: "Oui",
+    no: "Non",
+    next: "Suivant",
+    back: "Retour",
+    startOver: "Recommencer",
+    flowchart: "Logigramme",
+    flowOutline: "La procédure sous forme de liste",
+    yourAnswers: "Vos réponses jusqu’ici",
+    copyAnswers: "Copier les réponses pour un ticket",
+    unknownStepNotice: "Cette étape n’existe plus\u00a0; la résolution reprend donc à la première étape.",
+    guidedFix: "Résolution guidée",
+    procedures: "Procédures de résolution",
+    api: "API",
+    footerNote:
+      "Fixpath propose des solutions de dépannage structurées. Le contenu peut avoir été traduit automatiquement.",
+  },
+  flow: {
+    checkCause: "Vérifiez\u00a0: {cause}",
+    didThisFix: "Le problème est-il résolu\u00a0?",
+    noKnownFix: "Aucune solution n’est décrite pour cette erreur.",
+    yes: "Oui",
+    no: "Non",
+    done: "Problème résolu",
+    escalate: "Contacter le support",
+    progress: "Étape {number} sur {total}",
+    escalation: {
+      intro:
+        "Aucune des étapes n’a résolu le problème. Rassemblez les éléments suivants avant de demander de l’aide\u00a0:",
+      agentVersion:
+        "La version de l’agent (dans la console MARS\u00a0: Actions > À propos de l’agent Microsoft Azure Recovery Services).",
+      errorCodeAndMessage: "Le code et le message d’erreur\u00a0: {codes}\u00a0: {message}",
+      errorMessageOnly: "Le code et le message d’erreur, exactement tels qu’ils s’affichent.",
+      time: "La date et l’heure (avec le fuseau horaire) auxquelles l’erreur s’est produite.",
+      logs: `Les journaux\u00a0: les journaux CBEngine du dossier ${MARS_LOG_FOLDER}.`,
+      help: "Ouvrez une demande de support dans le portail Azure (Aide + support) ou posez votre question sur Microsoft Q&A.",
+    },
+  },
+  search: {
+    empty: "Saisissez un code d’erreur ou des mots du message d’erreur.",
+    nothing: "Aucun résultat. Vérifiez le code ou essayez d’autres mots.",
+    truncated: "La requête a été réduite à ses {max} premiers caractères.",
+    corrected: "Résultats pour «\u00a0{text}\u00a0».",
+  },
+  codes: {
+    code: "code",
+    symbolic: "code symbolique",
+    decimal: "décimal",
+    signed: "signé",
+    unknown: "aucune erreur n’a ce code",
+  },
+  apiDocs: {
+    title: "API et intégration",
+    intro:
+      "Une API JSON en lecture seule sur toutes les erreurs, procédures et articles. Les réponses portent un ETag (envoyez If-None-Match pour obtenir un 304), sont mises en cache cinq minutes et peuvent être lues depuis n’importe quelle origine.",
+    endpoints: "Points de terminaison",
+    spec: "Le document OpenAPI 3.1",
+    embed: "Intégrer dans votre wiki",
+    embedIntro:
+      "Affichez une fiche d’erreur ou une résolution guidée sur un autre site, avec une iframe, oEmbed ou une balise script\u00a0:",
+  },
+};
