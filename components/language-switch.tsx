@@ -13,6 +13,9 @@ interface LanguageSwitchProps {
 }
 
 const LINK_STYLE = "inline-flex min-h-11 items-center gap-2 text-sm text-accent underline";
+/** The menu's button: a control, not a link, so framed instead of underlined. */
+const MENU_BUTTON_STYLE =
+  "inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-line px-3 text-sm text-accent hover:bg-card [&::-webkit-details-marker]:hidden";
 
 export function LanguageSwitch({ label, currentName, links }: LanguageSwitchProps) {
   const [only] = links;
@@ -26,9 +29,7 @@ export function LanguageSwitch({ label, currentName, links }: LanguageSwitchProp
         </a>
       ) : (
         <details id="language-menu" className="relative">
-          <summary
-            className={`${LINK_STYLE} cursor-pointer list-none no-underline [&::-webkit-details-marker]:hidden`}
-          >
+          <summary className={MENU_BUTTON_STYLE}>
             <GlobeIcon />
             <span className="sr-only">{label}: </span>
             {currentName}

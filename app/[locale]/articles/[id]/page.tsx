@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getMDXComponent } from "mdx-bundler/client";
 import { getArticle, getArticleBody, getCatalog } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { articlePath, errorPath } from "@/lib/site/urls";
@@ -32,7 +33,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/articles
     title: article.title,
     description: article.description,
     alternates: { canonical: articlePath(article.locale, article.id), languages },
-    openGraph: { title: article.title, description: article.description, type: "article" },
+    openGraph: {
+      title: article.title,
+      description: article.description,
+      type: "article",
+      locale: openGraphLocale(article.locale),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { getCatalog } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
@@ -49,6 +50,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
       description,
       type: "article",
       url: errorPath(error.locale, error.id),
+      locale: openGraphLocale(error.locale),
     },
   };
 }
