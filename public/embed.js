@@ -47,6 +47,9 @@
 
   function getJson(path) {
     return fetch(ORIGIN + path, { credentials: "omit" }).then(function (response) {
+      // 400 on a path with a locale: a language this portal does not serve; ask in its default one instead.
+      if (response.status === 400 && /[?&]locale=/.test(path))
+        return getJson(path.replace(/([?&])locale=[^&]*&?/, "$1").replace(/[?&]$/, ""));
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     });
