@@ -4,6 +4,7 @@ import path from "node:path";
 import { buildCatalog, resolveCatalogFile, resolveContentDir } from "../../lib/content/build-catalog";
 import { CatalogSchema, type Catalog, type Locale } from "../../lib/schema/entities";
 import { LOCALE_FORM_HINT, normalizeLocaleTag } from "../../lib/schema/locales";
+import { getTranslation } from "../../lib/i18n/translation";
 import { buildSearchIndex, search, type SearchResponse } from "../../lib/search/search-engine";
 
 export const summary = "Search errors, flows and sections by code or words";
@@ -77,7 +78,12 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const index = buildSearchIndex(await loadCatalog(process.cwd()));
-  const response = search(index, parsed.query, { locale: parsed.locale, limit: parsed.limit });
+  const words = parsed.locale ? getTranslation(parsed.locale) : undefined;
+  const response = search(index, parsed.query, {
+    locale: parsed.locale,
+    limit: parsed.limit,
+    ...(words ? { words } : {}),
+  });
   process.stdout.write((parsed.json ? JSON.stringify(response, null, 2) : formatResponse(response)) + "\n");
   return 0;
 }

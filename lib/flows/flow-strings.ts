@@ -5,7 +5,7 @@ import { getTranslation } from "../i18n/translation";
 import { en } from "../i18n/languages/en";
 import { sv } from "../i18n/languages/sv";
 
-export { fillTemplate } from "../i18n/translation";
+export { fillTemplate } from "../i18n/fill-template";
 
 /** Texts a flow needs in one locale. `{name}` marks a value filled in by the caller. */
 export interface FlowStrings {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getUiStrings } from "./ui-strings";
 import { getFlowStrings } from "../flows/flow-strings";
 import { completeFromEnglish, ENGLISH, findTranslation, getTranslation, TRANSLATIONS } from "./translation";
+import { buildSearchIndex, search } from "../search/search-engine";
 
 /** Every key path of a table with its value, e.g. `["flow.escalation.intro", "…"]`. */
 function leaves(table: unknown, prefix = ""): Array<[string, unknown]> {
@@ -79,5 +80,21 @@ describe("getTranslation", () => {
     expect(completed.ui.tagline).toBe(ENGLISH.ui.tagline);
     expect(completed.flow.escalation.intro).toBe(ENGLISH.flow.escalation.intro);
     expect(Object.keys(completed)).toEqual(Object.keys(ENGLISH));
+  });
+});
+
+describe("the search engine's answer", () => {
+  const index = buildSearchIndex({ articles: [], errors: [], flows: [], diagnostics: [] });
+  it("is written in the words it is given, and in English without them", () => {
+    expect(search(index, "  ", { words: getTranslation("ja") }).understood.message).toBe(
+      "エラー コード、またはエラー メッセージに含まれる語句を入力してください。",
+    );
+    expect(search(index, "0x1FC07", { words: getTranslation("de") }).understood.codes[0]?.description).toBe(
+      "Code 0x1FC07 (dezimal 130055): kein Fehler hat diesen Code",
+    );
+    expect(search(index, "x".repeat(3000), { words: getTranslation("fr") }).understood.message).toContain(
+      "2000 premiers caractères",
+    );
+    expect(search(index, "  ").understood.message).toBe(ENGLISH.search.empty);
   });
 });

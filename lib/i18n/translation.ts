@@ -5,6 +5,8 @@
  * so no text is ever missing or undefined.
  */
 import type { Locale } from "../schema/entities";
+
+export { fillTemplate } from "./fill-template";
 import { en } from "./languages/en";
 import { sv } from "./languages/sv";
 import { de } from "./languages/de";
@@ -66,12 +68,5 @@ function fillFrom(reference: unknown, own: unknown): unknown {
       key,
       fillFrom(value, Object.hasOwn(ownTable, key) ? ownTable[key] : undefined),
     ]),
-  );
-}
-
-/** Fills `{name}` placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
   );
 }

@@ -10,7 +10,8 @@ import { expandQuery } from "./expand-query";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
 import { describeCode, displayNormalizedCode, normalizeCode } from "./normalize-code";
-import { ENGLISH, fillTemplate, getTranslation } from "../i18n/translation";
+import { fillTemplate } from "../i18n/fill-template";
+import { en } from "../i18n/languages/en";
 import {
   CODE_FUZZY_MAX_DISTANCE,
   CODE_FUZZY_MIN_LENGTH,
@@ -33,7 +34,15 @@ import {
 import { findByPrefix } from "./prefix-match";
 import { describeEntityKey, recordHasTerm, type CodeEntry, type SearchIndex } from "./search-index";
 import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
-import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
+import type {
+  SearchOptions,
+  SearchResponse,
+  SearchResult,
+  SearchWords,
+  UnderstoodCode,
+} from "./search-types";
+
+type CodeWords = SearchWords["codes"];
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
 export { highlightTerms } from "./highlight-terms";
@@ -54,12 +63,12 @@ interface CodeResolution {
   unknown: FoundCode[];
 }
 
-function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
+function describeUnderstood(code: string, known: boolean, words: CodeWords, typed?: string): UnderstoodCode {
   const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
   return {
     code,
     normalized: displayNormalizedCode(code),
-    description: describeCode(code, locale, known) + suffix,
+    description: describeCode(code, words, known) + suffix,
     known,
   };
 }
@@ -109,7 +118,7 @@ function addPrefixCodeHits(index: SearchIndex, query: string, resolution: CodeRe
 
 type AddHit = (doc: number, score: number, code: string) => void;
 
-function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
+function resolveCodes(index: SearchIndex, query: string, words: CodeWords): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
   const addHit: AddHit = (doc, score, code) => {
     if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
@@ -125,7 +134,7 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
       for (const doc of docs) {
         const printed = findPrintedCode(index, doc, found.keys);
         addHit(doc, EXACT_CODE_SCORE, printed);
-        addUnderstood(describeUnderstood(printed, true, locale));
+        addUnderstood(describeUnderstood(printed, true, words));
       }
       continue;
     }
@@ -134,10 +143,10 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
       found.symbolic && countCamelHumps(found.text) > 0 ? findCloseSymbolicCodes(index, found.text) : [];
     for (const entry of close) {
       for (const doc of entry.docs) addHit(doc, FUZZY_CODE_SCORE, entry.code);
-      addUnderstood(describeUnderstood(entry.code, true, locale, found.text));
+      addUnderstood(describeUnderstood(entry.code, true, words, found.text));
     }
     if (close.length === 0) {
-      addUnderstood(describeUnderstood(found.text, false, locale));
+      addUnderstood(describeUnderstood(found.text, false, words));
       resolution.unknown.push(found);
     }
   }
@@ -289,7 +298,7 @@ function buildEmptyResponse(query: string, truncated: boolean, message: string):
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const words = (locale ? getTranslation(locale) : ENGLISH).search;
+  const { search: words, codes: codeWords } = options.words ?? en;
   const truncatedNote = fillTemplate(words.truncated, { max: MAX_QUERY_LENGTH });
   const limit = Math.min(
     MAX_RESULT_LIMIT,
@@ -301,7 +310,7 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   if (analyzeText(query).length === 0) {
     return buildEmptyResponse(query, truncated, truncated ? `${truncatedNote} ${words.empty}` : words.empty);
   }
-  const codes = resolveCodes(index, query, locale ?? "en");
+  const codes = resolveCodes(index, query, codeWords);
   const { candidates, expanded, terms } = collectCandidates(index, query, codes);
   const ordered = orderByPolicy(index, mergeLocales(index, candidates, locale));
   const results = ordered.slice(0, limit).map((candidate) => toResult(index, candidate, expanded));

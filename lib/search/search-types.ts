@@ -1,5 +1,9 @@
 /** The shapes the search engine answers with: what the UI, API and CLI read. */
 import type { Locale } from "../schema/entities";
+import type { Translation } from "../i18n/translation";
+
+/** The words an answer is written in: its messages and the words of code descriptions. */
+export type SearchWords = Pick<Translation, "search" | "codes">;
 
 /** What a result points at; section results are headings of an article. */
 export type SearchResultKind = "error" | "flow" | "article" | "section";
@@ -61,4 +65,9 @@ export interface SearchOptions {
   locale?: Locale;
   /** Most results to return (default `DEFAULT_RESULT_LIMIT`). */
   limit?: number;
+  /**
+   * The words of the answer in the reader's language, e.g. `getTranslation(locale)`; English when absent.
+   * Given by the caller so the engine, which browsers load, carries no table of every language.
+   */
+  words?: SearchWords;
 }
