@@ -159,6 +159,18 @@ describe("buildCatalog cross-file checks", () => {
     ]);
   });
 
+  it("warns once per error that some locales lack, at its first version, naming them all", async () => {
+    const root = makeRoot({
+      "en/a.mdx": front("A") + errorMdx("e", "1") + "\n" + errorMdx("only-here", "2"),
+      "fr/a.mdx": front("A") + errorMdx("e", "1"),
+      "ja/a.mdx": front("A") + errorMdx("e", "1"),
+      "sv/a.mdx": front("A") + errorMdx("e", "1") + "\n" + errorMdx("only-here", "2"),
+    });
+    expect(await problemsOf(root)).toEqual([
+      'content/en/a.mdx:14:1 warning error "only-here" has no fr, ja version: add it to content/fr/a.mdx, content/ja/a.mdx with the same id',
+    ]);
+  });
+
   it("serves every folder of articles as a locale, whatever the language", async () => {
     const root = makeRoot({
       "ja/a.mdx": front("エラー") + errorMdx("e", "1"),

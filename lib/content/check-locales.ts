@@ -2,25 +2,33 @@
 import type { Article, Diagnostic, ErrorEntry } from "@/lib/schema/entities";
 import { compareText } from "./format-diagnostic";
 
-/** Warns where an error of an article exists in one locale's version but not in another's. */
+/**
+ * Warns where an error of an article exists in some locales' versions but not in others': once per error,
+ * at its first version, naming every locale that lacks it (not once per pair, which grows with the locales).
+ */
 export function checkMissingTranslations(
   articles: readonly Article[],
   errors: readonly ErrorEntry[],
 ): Diagnostic[] {
+  const versionsOf = new Map<string, Article[]>();
+  for (const article of articles)
+    versionsOf.set(article.id, [...(versionsOf.get(article.id) ?? []), article]);
+  const firstVersion = new Map<string, ErrorEntry>();
+  for (const error of [...errors].sort((a, b) => compareText(a.locale, b.locale))) {
+    const key = `${error.article}\u0000${error.id}`;
+    if (!firstVersion.has(key)) firstVersion.set(key, error);
+  }
   const diagnostics: Diagnostic[] = [];
-  for (const article of articles) {
-    for (const twin of articles) {
-      if (twin.id !== article.id || twin.locale === article.locale) continue;
-      for (const error of errors) {
-        if (error.article !== article.id || error.locale !== article.locale || twin.errors.includes(error.id))
-          continue;
-        diagnostics.push({
-          ...error.source,
-          severity: "warning",
-          message: `error "${error.id}" has no ${twin.locale} version: add it to ${twin.sourcePath} with the same id`,
-        });
-      }
-    }
+  for (const error of firstVersion.values()) {
+    const lacking = (versionsOf.get(error.article) ?? [])
+      .filter((twin) => !twin.errors.includes(error.id))
+      .sort((a, b) => compareText(a.locale, b.locale));
+    if (lacking.length === 0) continue;
+    diagnostics.push({
+      ...error.source,
+      severity: "warning",
+      message: `error "${error.id}" has no ${lacking.map((t) => t.locale).join(", ")} version: add it to ${lacking.map((t) => t.sourcePath).join(", ")} with the same id`,
+    });
   }
   return diagnostics;
 }
