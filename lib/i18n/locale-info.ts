@@ -57,20 +57,24 @@ export function languageAutonym(locale: Locale): string {
 }
 
 /**
- * The URL form of a language tag found in a source document's front matter (`ms.contentlocale: sv-SE`).
+ * The URL form of a language tag found in a source document (`ms.contentlocale: sv-SE`, `--locale fr-FR`).
  * A region is dropped when it is where the language is most likely used (`sv-SE` → `sv`, `fr-fr` → `fr`,
- * `ja-JP` → `ja`, `pt-BR` → `pt`) and kept when it says more (`en-GB` → `en-gb`, `pt-PT` → `pt-pt`,
- * `es-419` → `es-419`); a script the tag names is kept (`zh-Hans` → `zh-hans`, `sr-Latn` → `sr-latn`),
- * since one language in two scripts is two audiences. Undefined for anything that is not a language tag.
+ * `ja-JP` → `ja`, `pt-BR` → `pt`, `zh-CN` → `zh`) and kept when it says more (`en-GB` → `en-gb`,
+ * `pt-PT` → `pt-pt`, `es-419` → `es-419`). A script is kept when the tag names it (`zh-Hans` → `zh-hans`,
+ * `sr-Latn` → `sr-latn`) or when the region implies another script than the language's usual one
+ * (`zh-TW` → `zh-hant`, `zh-HK` → `zh-hant-hk`), since one language in two scripts is two audiences.
+ * Undefined for anything that is not a language tag.
  */
 export function localeFromLanguageTag(tag: string): Locale | undefined {
   const normalized = normalizeLocaleTag(tag);
   const intl = normalized === undefined ? undefined : readIntlLocale(normalized);
   if (!normalized || !intl) return undefined;
-  if (!intl.region) return normalized;
-  const withoutRegion = [intl.language, intl.script].filter(Boolean).join("-");
-  const likelyRegion = readIntlLocale(withoutRegion)?.maximize().region;
-  if (likelyRegion !== intl.region) return normalized;
-  const variants = normalized.split("-").slice(withoutRegion.split("-").length + 1);
-  return [withoutRegion.toLowerCase(), ...variants].join("-");
+  const usualScript = readIntlLocale(intl.language)?.maximize().script;
+  const impliedScript = intl.maximize().script;
+  const script = intl.script ?? (impliedScript !== usualScript ? impliedScript : undefined);
+  const base = [intl.language, script].filter(Boolean).join("-");
+  const region =
+    intl.region && readIntlLocale(base)?.maximize().region !== intl.region ? intl.region : undefined;
+  const variants = normalized.split("-").slice(1 + (intl.script ? 1 : 0) + (intl.region ? 1 : 0));
+  return [base, region, ...variants].filter(Boolean).join("-").toLowerCase();
 }

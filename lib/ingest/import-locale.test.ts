@@ -57,8 +57,9 @@ describe("the locale of an imported document", () => {
     );
   });
 
-  it("lets --locale decide over the front matter", () => {
-    expect(importDoc("sv-SE", "pt-br").locale).toBe("pt-br");
+  it("lets --locale decide over the front matter, read by the same rule", () => {
+    expect(importDoc("sv-SE", "pt-PT").locale).toBe("pt-pt");
+    expect(importDoc("sv-SE", "ja").locale).toBe("ja");
   });
 
   it("warns about a front-matter locale that is no language tag, and imports it as English", () => {
@@ -67,7 +68,7 @@ describe("the locale of an imported document", () => {
     expect(imported.diagnostics).toContainEqual(
       expect.objectContaining({
         severity: "warning",
-        message: expect.stringContaining('locale "Svenska (Sverige)" is not a language tag'),
+        message: expect.stringContaining('locale "Svenska (Sverige)" is not a BCP-47 language tag'),
       }),
     );
   });
