@@ -2,7 +2,7 @@
  * Deterministic synthetic catalogs for the search benchmark: N errors with decimal, hex and CamelCase codes,
  * Swedish and English titles, messages, causes and actions, plus queries whose right answer is known.
  */
-import type { Article, Catalog, ErrorEntry, Locale } from "../lib/schema/entities";
+import type { Article, Catalog, ErrorEntry } from "../lib/schema/entities";
 
 /** A seeded PRNG (mulberry32): the same seed gives the same catalog on every machine. */
 export function createRandom(seed: number): () => number {
@@ -101,7 +101,7 @@ function makeCode(random: () => number, used: Set<string>): string {
 }
 
 function makeError(random: () => number, i: number, used: Set<string>): ErrorEntry {
-  const locale: Locale = i % 2 === 0 ? "sv" : "en";
+  const locale = i % 2 === 0 ? "sv" : "en";
   const words = VOCABULARY[locale];
   const codes = [makeCode(random, used)];
   const causes: ErrorEntry["causes"] = [];

@@ -75,13 +75,13 @@ function Block({ node, headings }: { node: RichBlock; headings: HeadingPlan }) {
     }
     case "quote":
       return (
-        <blockquote className="border-l-4 border-line pl-3">
+        <blockquote className="border-s-4 border-line ps-3">
           <Blocks blocks={node.children} headings={headings} />
         </blockquote>
       );
     case "callout":
       return (
-        <aside className="rounded border-l-4 border-warn bg-card px-3 py-2" data-callout={node.callout}>
+        <aside className="rounded border-s-4 border-warn bg-card px-3 py-2" data-callout={node.callout}>
           <p className="text-sm font-bold uppercase text-muted">{node.callout}</p>
           <Blocks blocks={node.children} headings={headings} />
         </aside>

@@ -24,8 +24,15 @@
     return node;
   }
 
+  /** The host's lang as a locale in URL form (`pt-BR` → `pt-br`), or "" (the API's default) when malformed. */
   function localeOf(host) {
-    return host.getAttribute("lang") === "sv" ? "sv" : "en";
+    var tag = (host.getAttribute("lang") || "").trim().replace(/_/g, "-").toLowerCase();
+    return tag.length <= 35 && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag) ? tag : "";
+  }
+
+  /** `&locale=<locale>` for a query, or nothing when the host named no usable locale. */
+  function localeParam(locale) {
+    return locale ? "&locale=" + encodeURIComponent(locale) : "";
   }
 
   /** A link to a site path from the API; anything that is not a plain path of ours becomes the home page. */
@@ -40,6 +47,9 @@
 
   function getJson(path) {
     return fetch(ORIGIN + path, { credentials: "omit" }).then(function (response) {
+      // 400 on a path with a locale: a language this portal does not serve; ask in its default one instead.
+      if (response.status === 400 && /[?&]locale=/.test(path))
+        return getJson(path.replace(/([?&])locale=[^&]*&?/, "$1").replace(/[?&]$/, ""));
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     });
@@ -134,7 +144,7 @@
       var lookup;
       if (ID.test(id) && id.length <= 200) lookup = Promise.resolve(id);
       else if (code && code.length <= 120)
-        lookup = getJson("/api/v1/codes/" + encodeURIComponent(code) + "?locale=" + locale).then(
+        lookup = getJson("/api/v1/codes/" + encodeURIComponent(code) + "?" + localeParam(locale)).then(
           function (found) {
             return found.errors[0].id;
           },
@@ -142,7 +152,7 @@
       else lookup = Promise.reject(new Error("no code or error-id"));
       lookup
         .then(function (errorId) {
-          return getJson("/api/v1/errors/" + encodeURIComponent(errorId) + "?locale=" + locale);
+          return getJson("/api/v1/errors/" + encodeURIComponent(errorId) + "?" + localeParam(locale));
         })
         .then(function (error) {
           renderError(card, error, limit);
@@ -177,7 +187,7 @@
         event.preventDefault();
         var q = input.value.trim();
         if (!q) return;
-        getJson("/api/v1/search?limit=5&locale=" + locale + "&q=" + encodeURIComponent(q))
+        getJson("/api/v1/search?limit=5" + localeParam(locale) + "&q=" + encodeURIComponent(q))
           .then(function (answer) {
             results.replaceChildren();
             answer.results.forEach(function (result) {

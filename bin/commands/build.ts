@@ -1,4 +1,4 @@
-/** `fixpath build`: writes `.fixpath/catalog.json`, failing loudly when content has errors. */
+/** `fixpath build`: writes the catalog (`.fixpath/catalog.json`), failing loudly when content has errors. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -13,8 +13,8 @@ export const summary = "Build .fixpath/catalog.json from content/ (fails on cont
 export const usage = [
   "Usage: fixpath build",
   "",
-  "Builds the catalog from content/<locale>/*.mdx (or $FIXPATH_CONTENT_DIR) and writes .fixpath/catalog.json",
-  "(or $FIXPATH_CATALOG_FILE).",
+  "Builds the catalog from content/<locale>/*.mdx and writes .fixpath/catalog.json (with $FIXPATH_CONTENT_DIR",
+  "set, from that folder into .fixpath/catalog.<folder>.json, which the portal then reads).",
   "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
   "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
   "so a production build never ships broken content.",
@@ -30,9 +30,10 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const catalog = await buildCatalog({ root, contentDir: resolveContentDir() });
+  const contentDir = resolveContentDir();
+  const catalogFile = resolveCatalogFile(contentDir);
+  const catalog = await buildCatalog({ root, contentDir });
   const report = reportCatalog(catalog);
-  const catalogFile = resolveCatalogFile();
   const target = path.join(root, catalogFile);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, serializeCatalog(catalog));

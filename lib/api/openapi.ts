@@ -2,14 +2,21 @@
  * The OpenAPI 3.1 document of the public JSON API, as a plain object: served at /api/v1/openapi.json,
  * linted by Redocly, and used by the contract test to check real responses against these schemas.
  */
-import { LOCALES } from "../schema/locales";
+import { LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "../schema/locales";
 
 type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const string = (description: string): Schema => ({ type: "string", description });
 const strings = (description: string): Schema => ({ type: "array", items: { type: "string" }, description });
-const locale: Schema = { type: "string", enum: [...LOCALES], description: "Locale of this version." };
+/** A locale as URLs write it; which ones exist is the catalog's business, so the schema fixes the form only. */
+const localeForm: Schema = {
+  type: "string",
+  pattern: LOCALE_PATTERN.source,
+  maxLength: MAX_LOCALE_LENGTH,
+  examples: ["en", "sv", "pt-br", "zh-hans"],
+};
+const locale: Schema = { ...localeForm, description: "Locale of this version, a lower-case BCP-47 tag." };
 
 /** An object schema whose every listed property is required and no other property is allowed. */
 function closedObject(description: string, properties: Record<string, Schema>): Schema {
@@ -210,16 +217,11 @@ const schemas: Record<string, Schema> = {
             description: "Codes the query was understood to contain.",
             items: {
               type: "object",
-              required: ["code", "normalized", "description", "descriptions", "known"],
+              required: ["code", "normalized", "description", "known"],
               properties: {
                 code: string("The code as printed, or as typed."),
                 normalized: string("The normalised key."),
-                description: string("How the query was read."),
-                descriptions: {
-                  type: "object",
-                  additionalProperties: { type: "string" },
-                  description: "Per locale.",
-                },
+                description: string("How the query was read, in the requested locale (English without one)."),
                 known: { type: "boolean", description: "Whether an error with this code exists." },
               },
             },
@@ -249,8 +251,9 @@ const localeParameter = {
   name: "locale",
   in: "query",
   required: false,
-  description: "`sv` or `en`. Lists return every locale without it; single entities prefer `en`, then `sv`.",
-  schema: { type: "string", enum: [...LOCALES] },
+  description:
+    "A locale the portal serves, e.g. `en` or `sv`; any other answers 400 naming the served ones. Lists return every locale without it; single entities prefer `en`, then the other locales in order.",
+  schema: localeForm,
 };
 const idParameter = (what: string) => ({
   name: "id",

@@ -1,5 +1,11 @@
-// The localized texts of fix flows (derived steps, answers, ends, progress and escalation), per locale.
+// The localized texts of fix flows (derived steps, answers, ends, progress and escalation): their shape here,
+// their words in lib/i18n/languages/ with every other word of the portal.
 import type { Locale } from "../schema/entities";
+import { getTranslation } from "../i18n/translation";
+import { en } from "../i18n/languages/en";
+import { sv } from "../i18n/languages/sv";
+
+export { fillTemplate } from "../i18n/fill-template";
 
 /** Texts a flow needs in one locale. `{name}` marks a value filled in by the caller. */
 export interface FlowStrings {
@@ -49,71 +55,12 @@ export interface EscalationStrings {
   help: string;
 }
 
-// The log folder is the MARS agent's default install path; it is a fact of the product, not prose.
-const MARS_LOG_FOLDER = "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp";
+/** English flow texts (tests and defaults read them). */
+export const enFlowStrings: FlowStrings = en.flow;
+/** Swedish flow texts. */
+export const svFlowStrings: FlowStrings = sv.flow;
 
-export const svFlowStrings: FlowStrings = {
-  checkCause: "Kontrollera: {cause}",
-  causeLabel: "Orsak",
-  possibleCauses: "Möjliga orsaker",
-  stepsLabel: "Gör så här",
-  followInstructions: "Följ de här anvisningarna",
-  didThisFix: "Löste det problemet?",
-  endOfSteps: "Det här var det sista steget.",
-  noKnownFix: "Det finns ingen dokumenterad åtgärd för det här felet.",
-  yes: "Ja",
-  no: "Nej",
-  done: "Problemet är löst",
-  escalate: "Kontakta support",
-  progress: "Steg {number} av {total}",
-  escalation: {
-    intro: "Inget av stegen löste problemet. Samla in följande innan du ber om hjälp:",
-    agentVersion:
-      "Agentens version (i MARS-konsolen: Åtgärder > Om Microsoft Azure Recovery Services Agent).",
-    errorCodeAndMessage: "Felkoden och meddelandet: {codes}: {message}",
-    errorMessageOnly: "Felkoden och meddelandet exakt som de visas.",
-    time: "Datum och tid (med tidszon) då felet inträffade.",
-    logs: `Loggarna: CBEngine-loggarna i ${MARS_LOG_FOLDER}.`,
-    help: "Skapa en supportbegäran i Azure-portalen (Hjälp + support) eller fråga på Microsoft Q&A.",
-  },
-};
-
-export const enFlowStrings: FlowStrings = {
-  checkCause: "Check: {cause}",
-  causeLabel: "Cause",
-  possibleCauses: "Possible causes",
-  stepsLabel: "What to do",
-  followInstructions: "Follow these instructions",
-  didThisFix: "Did this fix it?",
-  endOfSteps: "That was the last step.",
-  noKnownFix: "No fix is documented for this error.",
-  yes: "Yes",
-  no: "No",
-  done: "Problem solved",
-  escalate: "Contact support",
-  progress: "Step {number} of {total}",
-  escalation: {
-    intro: "None of the steps fixed the problem. Collect the following before you ask for help:",
-    agentVersion:
-      "The agent version (in the MARS console: Actions > About Microsoft Azure Recovery Services Agent).",
-    errorCodeAndMessage: "The error code and message: {codes}: {message}",
-    errorMessageOnly: "The error code and message exactly as shown.",
-    time: "The date and time (with time zone) the error happened.",
-    logs: `The logs: the CBEngine logs in ${MARS_LOG_FOLDER}.`,
-    help: "Open a support request in the Azure portal (Help + support) or ask on Microsoft Q&A.",
-  },
-};
-
-const FLOW_STRINGS: Record<Locale, FlowStrings> = { sv: svFlowStrings, en: enFlowStrings };
-
-/** The flow texts of a locale. */
+/** The flow texts of a locale (its language's, English for any it lacks); see `lib/i18n/translation.ts`. */
 export function getFlowStrings(locale: Locale): FlowStrings {
-  return FLOW_STRINGS[locale];
-}
-
-/** Fills `{name}` placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return getTranslation(locale).flow;
 }

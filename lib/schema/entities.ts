@@ -4,11 +4,17 @@
  */
 import { z } from "zod";
 
-import { LOCALES, type Locale } from "./locales";
+import { LOCALE_FORM_HINT, LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "./locales";
 
-export { LOCALES, type Locale };
-/** Locales the portal serves: `sv` or `en`. */
-export const LocaleSchema = z.enum(LOCALES);
+/**
+ * A locale in URL and folder form (defined in `./locales.ts`): a lower-case BCP-47 tag, e.g. `en`, `sv`,
+ * `ja`, `pt-br`, `zh-hans`. Any such tag is valid; the portal serves the ones `content/` has folders for.
+ */
+export const LocaleSchema = z
+  .string()
+  .max(MAX_LOCALE_LENGTH)
+  .regex(LOCALE_PATTERN, `a locale is ${LOCALE_FORM_HINT}`);
+export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A stable, URL-safe id: lower-case letters, digits and single hyphens, e.g. `invalid-vault-credentials-provided`. */
 export const IdSchema = z

@@ -4,7 +4,7 @@
  * after them, naming its causes (which are then "possible causes"); actions for the whole error and the body
  * come last. Nothing the error holds is left out.
  */
-import type { Action, Catalog, ErrorEntry, Locale, Step } from "../schema/entities";
+import type { Action, Catalog, ErrorEntry, Step } from "../schema/entities";
 import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
 import {
   generalActions,
@@ -67,8 +67,6 @@ export interface ErrorView {
   /** False for a reference entry (code and message only): the page says honestly that no fix is documented. */
   hasFix: boolean;
   related: ErrorSummary[];
-  /** The same error in the other locale, when it exists. */
-  twin?: { locale: Locale; id: string };
   article?: { id: string; title: string };
 }
 
@@ -84,7 +82,6 @@ const summarize = (error: ErrorEntry): ErrorSummary => ({
 });
 
 export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
-  const twin = catalog.errors.find((e) => e.id === error.id && e.locale !== error.locale);
   const article = catalog.articles.find((a) => a.id === error.article && a.locale === error.locale);
   const refs = new Map(
     error.causes.map((cause, index) => [
@@ -117,7 +114,6 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     bodyIsTheFix: error.actions.length === 0,
     hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(twin ? { twin: { locale: twin.locale, id: twin.id } } : {}),
     ...(article ? { article: { id: article.id, title: article.title } } : {}),
   };
 }

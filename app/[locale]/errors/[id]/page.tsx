@@ -3,10 +3,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getCatalog, listErrors } from "@/lib/content/source.server";
+import { getCatalog } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
-import { LOCALES } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { openGraphLocale } from "@/lib/i18n/locale-info";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
 import { articlePath, errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
@@ -21,10 +22,7 @@ import { RelatedErrors } from "@/components/error/related-errors";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const params = await Promise.all(
-    LOCALES.map(async (locale) => (await listErrors(locale)).map((e) => ({ locale, id: e.id }))),
-  );
-  return params.flat();
+  return (await getCatalog()).errors.map((e) => ({ locale: e.locale, id: e.id }));
 }
 
 async function load(params: Promise<{ locale: string; id: string }>) {
@@ -36,8 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
   const { error } = view;
   const codes = error.codes.length > 0 ? ` (${error.codes.join(", ")})` : "";
   const description = (error.message || error.title).slice(0, 200);
-  const languages: Record<string, string> = { [error.locale]: errorPath(error.locale, error.id) };
-  if (view.twin) languages[view.twin.locale] = errorPath(view.twin.locale, view.twin.id);
+  const languages = alternateLanguages(await getCatalog(), { kind: "error", id: error.id });
   return {
     title: `${error.title}${codes}`,
     description,
@@ -54,6 +51,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
       description,
       type: "article",
       url: errorPath(error.locale, error.id),
+      locale: openGraphLocale(error.locale),
     },
   };
 }
@@ -65,9 +63,9 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const view = await load(params);
   const { error } = view;
   const t = getUiStrings(error.locale);
-  const alternateHref = view.twin ? errorPath(view.twin.locale, view.twin.id) : undefined;
+  const languages = buildLanguageLinks(await getCatalog(), { kind: "error", id: error.id }, error.locale);
   return (
-    <PageShell locale={error.locale} {...(alternateHref ? { alternateHref } : {})}>
+    <PageShell locale={error.locale} languages={languages}>
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
         {view.article && (
