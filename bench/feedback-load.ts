@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../lib/db/open-database";
 import { startThrowawayPostgres } from "../lib/db/throwaway-postgres";
-import { CATALOG_FILE } from "../lib/content/source.server";
+import { resolveCatalogFile } from "../lib/content/build-catalog";
 import { CatalogSchema } from "../lib/schema/entities";
 import { createVoterToken } from "../lib/feedback/voter";
 
@@ -30,9 +30,6 @@ const JSON_OUTPUT = args.includes("--json");
 /** `--stores sqlite` or `--stores postgres` runs one store only. */
 const storesAt = args.indexOf("--stores");
 const STORES = storesAt >= 0 ? (args[storesAt + 1] ?? "").split(",") : ["sqlite", "postgres"];
-(args[args.indexOf("--stores") + 1] ?? "").includes("--") || !args.includes("--stores")
-  ? ["sqlite", "postgres"]
-  : (args[args.indexOf("--stores") + 1] ?? "").split(",");
 /** Retries of all answers together before the run is called a failure (a crash costs one per connection). */
 const MAX_RETRIES = 20 * CONNECTIONS;
 const ROOT = process.cwd();
@@ -57,7 +54,9 @@ async function freePort(): Promise<number> {
 
 /** The answers to send: one voter each, spread over every cause of the catalog, Yes and No alternating. */
 function planAnswers(): Answer[] {
-  const catalog = CatalogSchema.parse(JSON.parse(readFileSync(path.join(ROOT, CATALOG_FILE), "utf8")));
+  const catalog = CatalogSchema.parse(
+    JSON.parse(readFileSync(path.join(ROOT, resolveCatalogFile()), "utf8")),
+  );
   const causes = catalog.errors.flatMap((e) =>
     e.causes.map((c) => ({ locale: e.locale, errorId: e.id, causeId: c.id })),
   );
@@ -285,7 +284,7 @@ async function benchDialect(
 }
 
 async function main() {
-  if (!existsSync(path.join(ROOT, ".next/BUILD_ID")) || !existsSync(path.join(ROOT, CATALOG_FILE)))
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID")) || !existsSync(path.join(ROOT, resolveCatalogFile())))
     throw new Error("no production build: run `npm run build` first");
   const port = await freePort();
   const dir = await mkdtemp(path.join(os.tmpdir(), "fixpath-load-"));

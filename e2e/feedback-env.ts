@@ -4,5 +4,16 @@
 export const E2E_ADMIN_TOKEN = "e2e-insights-token-4b1d";
 /** The test server's own database, recreated for every run. */
 export const E2E_DATABASE_FILE = ".fixpath/e2e-feedback.db";
+/** The four-language fixture site's database, apart from the main site's. */
+export const E2E_MULTILINGUAL_DATABASE_FILE = ".fixpath/e2e-feedback-multilingual.db";
 /** Answers per client per minute: the suite answers from one address, far more often than a reader. */
 export const E2E_FEEDBACK_RATE = "1000";
+
+/** The feedback settings of a test server that keeps its answers in `databaseFile`. */
+export function e2eFeedbackEnv(databaseFile: string): Record<string, string> {
+  return {
+    DATABASE_URL: `file:${databaseFile}`,
+    FIXPATH_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    FIXPATH_FEEDBACK_RATE: E2E_FEEDBACK_RATE,
+  };
+}

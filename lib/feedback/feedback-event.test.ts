@@ -3,7 +3,7 @@ import type { Catalog, ErrorEntry, Flow } from "../schema/entities";
 import type { FeedbackRequest } from "../schema/feedback";
 import { checkFeedbackSubject, dedupeKeyOf, toFeedbackEventRow, voterSubjectOf } from "./feedback-event";
 
-const step = { text: "Restart the agent.", commands: [], links: [] };
+const step = { markdown: "Restart the agent.", text: "Restart the agent.", commands: [], links: [] };
 const source = { file: "x.mdx", line: 1, column: 1 };
 const error: ErrorEntry = {
   id: "e",
@@ -12,10 +12,8 @@ const error: ErrorEntry = {
   title: "E",
   codes: ["1"],
   message: "",
-  causes: [
-    { id: "disk-full", title: "Disk full", explanation: "", actions: [{ id: "action-1", steps: [step] }] },
-  ],
-  actions: [],
+  causes: [{ id: "disk-full", title: "Disk full", explanation: "", explanationMarkdown: "" }],
+  actions: [{ id: "fix-restart", causes: ["disk-full"], steps: [step] }],
   source,
 };
 const flow: Flow = {
@@ -35,7 +33,7 @@ const check = (request: Partial<FeedbackRequest>) =>
 describe("checking what an answer is about", () => {
   it("accepts ids the catalog has in that locale", () => {
     expect(check({ errorId: "e", causeId: "disk-full" })).toEqual({ ok: true });
-    expect(check({ errorId: "e", flowId: "e", stepId: "disk-full.action-1", outcome: "reached" })).toEqual({
+    expect(check({ errorId: "e", flowId: "e", stepId: "fix-restart", outcome: "reached" })).toEqual({
       ok: true,
     });
     expect(check({ errorId: "e", flowId: "e", stepId: "escalate", outcome: "reached" })).toEqual({
@@ -54,6 +52,10 @@ describe("checking what an answer is about", () => {
     expect(check({ errorId: "e", flowId: "e", stepId: "step-1", outcome: "reached" })).toMatchObject({
       field: "stepId",
     });
+    // A cause fixed by an action is no step of its own: its action is.
+    expect(check({ errorId: "e", flowId: "e", stepId: "cause.disk-full", outcome: "reached" })).toMatchObject(
+      { field: "stepId" },
+    );
     expect(check({ flowId: "nope" })).toMatchObject({ field: "flowId" });
   });
 });
@@ -71,7 +73,7 @@ describe("what one voter may answer once a day", () => {
     });
     expect(atDone).toBe(onPage);
     expect(
-      dedupeKeyOf({ locale: "en", errorId: "e", flowId: "e", stepId: "disk-full", outcome: "reached" }),
+      dedupeKeyOf({ locale: "en", errorId: "e", flowId: "e", stepId: "fix-restart", outcome: "reached" }),
     ).not.toBe(onPage);
     expect(voterSubjectOf({ locale: "en", flowId: "restore", outcome: "fixed" })).toBe("flow:restore");
   });

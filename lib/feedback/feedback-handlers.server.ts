@@ -6,7 +6,7 @@
 import { headers } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
 import type { SearchResponse } from "../search/search-types";
-import { getCatalog } from "../content/source.server";
+import { getCatalog, isServedLocale } from "../content/source.server";
 import {
   FeedbackRequestSchema,
   INSIGHTS_TABLES,
@@ -18,7 +18,6 @@ import {
 import { IdSchema } from "../schema/entities";
 import { searchContent } from "../site/search-service.server";
 import { errorPath, flowPath } from "../site/urls";
-import { isLocale } from "../i18n/negotiate-locale";
 import { sendError } from "../api/api-response";
 import { checkFeedbackSubject } from "./feedback-event";
 import {
@@ -169,6 +168,9 @@ export async function handleSearchReport(request: NextRequest): Promise<Response
       "Retry-After": String(allowed.retryAfter),
     });
   const { locale, query, source } = parsed.data;
+  // Any language tag is well formed; only the portal's own locales are searched (and counted).
+  if (!(await isServedLocale(locale)))
+    return fieldError(400, "locale", `locale: "${locale}" is not a locale this portal serves`);
   recordSearch(await searchContent(query, { locale }), locale, source);
   return NextResponse.json({ accepted: true }, { status: 202, headers: { "Cache-Control": "no-store" } });
 }
@@ -178,7 +180,7 @@ export async function handleOutcomesGet(request: NextRequest, id: string): Promi
   if (!IdSchema.safeParse(id).success) return sendError(404, "no error with this id");
   const locale = request.nextUrl.searchParams.get("locale");
   const catalog = await getCatalog();
-  const known = catalog.errors.some((e) => e.id === id && (!isLocale(locale) || e.locale === locale));
+  const known = catalog.errors.some((e) => e.id === id && (locale === null || e.locale === locale));
   if (!known) return sendError(404, "no error with this id");
   // Success rates are pooled over every locale of the error; a database that is down just means none yet.
   const causes = await readCauseSuccess(id).catch(() => []);

@@ -8,7 +8,7 @@
  */
 import { describeDatabaseTarget, parseDatabaseUrl } from "../db/database-url";
 import { openDatabase, type OpenDatabase } from "../db/open-database";
-import type { Catalog, ErrorEntry } from "../schema/entities";
+import type { Catalog, ErrorEntry, Flow } from "../schema/entities";
 import type { FeedbackRequest } from "../schema/feedback";
 import type { SearchResponse } from "../search/search-types";
 import type { SearchSource } from "../schema/feedback";
@@ -177,10 +177,13 @@ export async function readInsights(
 ): Promise<Insights> {
   const counts = await withStore((store) => store.readInsightsCounts(period.from, period.to));
   return buildInsights(counts, period, ({ errorId, flowId }) => {
-    // Step ids are the same in every locale (they come from cause ids), so any locale's version will do.
-    const error = errorId ? catalog.errors.find((e) => e.id === errorId) : undefined;
-    if (error) return buildErrorFlow(error, getFlowStrings(error.locale)).steps.map((step) => step.id);
-    return catalog.flows.find((f) => f.id === flowId)?.steps.map((step) => step.id);
+    // Every locale's version: derived action ids come from each language's words, so versions may differ.
+    const stepIds = (flow: Flow) => flow.steps.map((step) => step.id);
+    if (errorId)
+      return catalog.errors
+        .filter((e) => e.id === errorId)
+        .map((error) => stepIds(buildErrorFlow(error, getFlowStrings(error.locale))));
+    return catalog.flows.filter((f) => f.id === flowId).map(stepIds);
   });
 }
 

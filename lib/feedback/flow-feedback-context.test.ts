@@ -4,7 +4,9 @@ import { buildErrorFlow } from "../flows/build-error-flow";
 import { getFlowStrings } from "../flows/flow-strings";
 import { flowFeedbackContext } from "./flow-feedback-context";
 
-const step = { text: "Restart the agent.", commands: [], links: [] };
+const step = (text: string) => ({ markdown: text, text, commands: [], links: [] });
+const cause = (id: string, title: string) => ({ id, title, explanation: "", explanationMarkdown: "" });
+// Disk full and old agent each have their own fix; both are also fixed by reinstalling; the last cause has none.
 const error: ErrorEntry = {
   id: "e",
   locale: "en",
@@ -12,35 +14,51 @@ const error: ErrorEntry = {
   title: "E",
   codes: ["1"],
   message: "",
-  causes: [
-    { id: "disk-full", title: "Disk full", explanation: "", actions: [{ id: "action-1", steps: [step] }] },
-    { id: "old-agent", title: "Old agent", explanation: "", actions: [{ id: "action-1", steps: [step] }] },
+  causes: [cause("disk-full", "Disk full"), cause("old-agent", "Old agent"), cause("proxy", "A proxy")],
+  actions: [
+    { id: "fix-free-space", causes: ["disk-full"], steps: [step("Free some space.")] },
+    { id: "fix-upgrade", causes: ["old-agent"], steps: [step("Upgrade the agent.")] },
+    { id: "fix-reinstall", causes: ["disk-full", "old-agent"], steps: [step("Reinstall the agent.")] },
   ],
-  actions: [],
   source: { file: "x.mdx", line: 1, column: 1 },
 };
 const flow = buildErrorFlow(error, getFlowStrings("en"));
+const doneAfter = (trail: string) => flowFeedbackContext(flow, `step=done&trail=${trail}`, "/f", error);
 
 describe("the feedback context of a guided-fix page", () => {
+  it("walks the stable action and cause step ids", () => {
+    expect(flow.steps.map((s) => s.id)).toEqual([
+      "fix-free-space",
+      "fix-reinstall",
+      "fix-upgrade",
+      "cause.proxy",
+    ]);
+  });
+
   it("credits the cause answered Yes on when the reader reaches done", () => {
     const context = flowFeedbackContext(
       flow,
-      "step=done&trail=disk-full,disk-full.action-1,old-agent,old-agent.action-1",
+      "step=done&trail=fix-free-space,fix-reinstall,fix-upgrade",
       "/en/errors/e/fix",
       error,
     );
     expect(context).toEqual({
       position: "done",
       causeId: "old-agent",
-      returnPath:
-        "/en/errors/e/fix?step=done&trail=disk-full,disk-full.action-1,old-agent,old-agent.action-1",
+      returnPath: "/en/errors/e/fix?step=done&trail=fix-free-space,fix-reinstall,fix-upgrade",
     });
+    expect(doneAfter("fix-free-space,fix-reinstall,fix-upgrade,cause.proxy").causeId).toBe("proxy");
+  });
+
+  it("names no cause when the step that worked fixes several of them", () => {
+    expect(doneAfter("fix-free-space,fix-reinstall").position).toBe("done");
+    expect(doneAfter("fix-free-space,fix-reinstall").causeId).toBeUndefined();
   });
 
   it("names no cause before the end, or for a hostile trail", () => {
-    expect(flowFeedbackContext(flow, "step=old-agent", "/f", error)).toEqual({
-      position: "old-agent",
-      returnPath: "/f?step=old-agent",
+    expect(flowFeedbackContext(flow, "step=fix-upgrade", "/f", error)).toEqual({
+      position: "fix-upgrade",
+      returnPath: "/f?step=fix-upgrade",
     });
     expect(flowFeedbackContext(flow, "step=done&trail=x,<script>", "/f", error).causeId).toBeUndefined();
   });

@@ -27,8 +27,12 @@ export function buildInsightsLabels(
   catalog: Catalog,
   preferredLocale: string,
 ): InsightsLabels {
-  const pick = <T extends { locale: string }>(candidates: T[]) =>
-    candidates.find((c) => c.locale === preferredLocale) ?? candidates[0];
+  // Every locale version, the preferred one first: derived cause and step ids differ between languages, so
+  // an id answered in another language is named from that language's version.
+  const versions = <T extends { locale: string }>(candidates: T[]) =>
+    [...candidates].sort(
+      (a, b) => Number(b.locale === preferredLocale) - Number(a.locale === preferredLocale),
+    );
   const labels: InsightsLabels = { errors: {}, causes: {}, flows: {}, steps: {} };
   const errorIds = new Set([
     ...insights.causes.map((c) => c.errorId),
@@ -36,20 +40,23 @@ export function buildInsightsLabels(
     ...insights.comments.flatMap((c) => (c.errorId ? [c.errorId] : [])),
   ]);
   for (const id of [...errorIds].sort()) {
-    const error = pick(catalog.errors.filter((e) => e.id === id));
-    if (!error) continue;
-    labels.errors[id] = { title: error.title, locale: error.locale };
-    for (const cause of error.causes) labels.causes[`${id}\n${cause.id}`] = cause.title;
+    const errors = versions(catalog.errors.filter((e) => e.id === id));
+    const [first] = errors;
+    if (first) labels.errors[id] = { title: first.title, locale: first.locale };
+    for (const error of errors)
+      for (const cause of error.causes) labels.causes[`${id}\n${cause.id}`] ??= cause.title;
   }
   for (const flow of insights.flows) {
-    const error = flow.errorId ? pick(catalog.errors.filter((e) => e.id === flow.errorId)) : undefined;
-    const found = error
-      ? buildErrorFlow(error, getFlowStrings(error.locale))
-      : pick(catalog.flows.filter((f) => f.id === flow.flowId));
-    if (!found) continue;
-    labels.flows[flow.flowId] = { title: found.title, locale: found.locale };
-    for (const step of found.steps)
-      labels.steps[`${flow.flowId}\n${step.id}`] = truncateText(step.text, STEP_TEXT_CHARS);
+    const found = flow.errorId
+      ? versions(catalog.errors.filter((e) => e.id === flow.errorId)).map((error) =>
+          buildErrorFlow(error, getFlowStrings(error.locale)),
+        )
+      : versions(catalog.flows.filter((f) => f.id === flow.flowId));
+    const [first] = found;
+    if (first) labels.flows[flow.flowId] = { title: first.title, locale: first.locale };
+    for (const version of found)
+      for (const step of version.steps)
+        labels.steps[`${flow.flowId}\n${step.id}`] ??= truncateText(step.text, STEP_TEXT_CHARS);
   }
   return labels;
 }

@@ -10,7 +10,7 @@ import {
 
 const empty: InsightsCounts = { answers: [], steps: [], codes: [], zeroResults: [], comments: [], daily: [] };
 const period = { from: "2025-03-01", to: "2025-03-03" };
-const noOrder = () => undefined;
+const noOrder = () => [];
 
 describe("the insights period", () => {
   const now = Date.UTC(2025, 2, 31, 12);
@@ -100,7 +100,7 @@ describe("flow drop-off", () => {
       { error_id: "e", flow_id: "e", step_id: "escalate", outcome: "reached", count: 2 },
       { error_id: "e", flow_id: "e", step_id: "done", outcome: "reached", count: 1 },
     ];
-    const insights = buildInsights({ ...empty, steps }, period, () => ["c1", "c1.action-1", "c2"]);
+    const insights = buildInsights({ ...empty, steps }, period, () => [["c1", "c1.action-1", "c2"]]);
     expect(insights.flows).toEqual([
       {
         flowId: "e",
@@ -113,6 +113,27 @@ describe("flow drop-off", () => {
         escalations: 2,
         done: 1,
       },
+    ]);
+  });
+});
+
+describe("flow drop-off over locale versions", () => {
+  it("lists the steps of the versions readers walked, and no other language's", () => {
+    const steps = [
+      { error_id: "e", flow_id: "e", step_id: "fix-aaa111", outcome: "reached", count: 4 },
+      { error_id: "e", flow_id: "e", step_id: "fix-ccc333", outcome: "reached", count: 2 },
+    ];
+    const versions = [
+      ["fix-aaa111", "fix-bbb222"],
+      ["fix-ccc333", "fix-ddd444"],
+      ["fix-eee555", "fix-fff666"],
+    ];
+    const insights = buildInsights({ ...empty, steps }, period, () => versions);
+    expect(insights.flows[0]?.steps.map((s) => [s.stepId, s.reached])).toEqual([
+      ["fix-aaa111", 4],
+      ["fix-bbb222", 0],
+      ["fix-ccc333", 2],
+      ["fix-ddd444", 0],
     ]);
   });
 });
@@ -162,7 +183,7 @@ describe("CSV export", () => {
     const insights = buildInsights(
       { ...empty, steps: [{ error_id: "", flow_id: "f", step_id: "s1", outcome: "reached", count: 2 }] },
       period,
-      () => ["s1"],
+      () => [["s1"]],
     );
     expect(insightsTableRows(insights, "flows").map((r) => r.stepId)).toEqual(["s1", "done", "escalate"]);
   });

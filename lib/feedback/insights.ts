@@ -67,8 +67,14 @@ export interface InsightsCounts {
   daily: Array<{ day: string; metric: keyof Omit<Insights["trend"][number], "day">; count: number }>;
 }
 
-/** The step ids of a guided fix in flow order (undefined when the catalog no longer has it). */
-export type StepOrder = (flow: { errorId: string | null; flowId: string }) => readonly string[] | undefined;
+/**
+ * The step ids of a guided fix in flow order, one list per locale version of it (none when the catalog no
+ * longer has it). Versions differ where ids are derived from each language's words (an action's steps).
+ */
+export type StepOrder = (flow: {
+  errorId: string | null;
+  flowId: string;
+}) => ReadonlyArray<readonly string[]>;
 
 export function buildInsights(
   counts: InsightsCounts,
@@ -199,10 +205,14 @@ function buildFlows(rows: InsightsCounts["steps"], stepOrder: StepOrder): Insigh
   return [...flows.values()]
     .sort((a, b) => compare(a.flowId, b.flowId) || compare(a.errorId ?? "", b.errorId ?? ""))
     .map((flow) => {
-      const known = stepOrder(flow) ?? [];
       const seen = [...flow.reached.keys(), ...flow.left.keys()].filter(
         (id) => id !== "done" && id !== "escalate",
       );
+      // The versions readers walked (the first when none of its steps was seen), so a step no one reached
+      // still shows, without listing every other language's steps as unreached.
+      const versions = stepOrder(flow);
+      const walked = versions.filter((ids) => ids.some((id) => seen.includes(id)));
+      const known = [...new Set((walked.length > 0 ? walked : versions.slice(0, 1)).flat())];
       const order = [...known, ...[...new Set(seen)].filter((id) => !known.includes(id)).sort()];
       return {
         flowId: flow.flowId,

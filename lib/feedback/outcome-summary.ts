@@ -3,6 +3,7 @@
  * the ranking policy a guided fix may use to offer the causes that work most often first.
  */
 import type { Cause } from "../schema/entities";
+import { fillTemplate } from "../i18n/fill-template";
 import { wilsonInterval } from "./wilson";
 
 /** Answers a cause needs before its success rate is shown or used for ranking: fewer would be noise. */
@@ -32,7 +33,7 @@ export function describeSuccess(template: string, locale: string, success: Cause
     success.fixed / success.answers,
   );
   const count = new Intl.NumberFormat(locale).format(success.answers);
-  return template.replace("{percent}", percent).replace("{count}", count);
+  return fillTemplate(template, { percent, count });
 }
 
 /**

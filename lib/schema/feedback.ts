@@ -35,7 +35,10 @@ export const FeedbackRequestSchema = z
     causeId: IdSchema.optional(),
     /** The guided fix: the error's id for an error's guided fix, or an authored flow's id, e.g. `troubleshoot-restore-problems`. */
     flowId: IdSchema.optional(),
-    /** The step shown or confirmed, e.g. `cause-1.action-1`, or `done` / `escalate` for the ends. */
+    /**
+     * The step shown or confirmed: an authored flow's step id (`step-3`); in an error's guided fix an action id
+     * (`fix-3f9a2c`), `cause.<cause id>` or `error.body` (lib/flows/build-error-flow.ts); `done` / `escalate` for the ends.
+     */
     stepId: FlowStepIdSchema.max(200).optional(),
     /** What happened, e.g. `fixed`. */
     outcome: FeedbackOutcomeSchema,
@@ -136,7 +139,7 @@ export const FlowDropOffSchema = z.object({
   /** Steps in flow order: how many readers reached each, and how many left the fix there. */
   steps: z.array(
     z.object({
-      /** Step id, e.g. `cause-1.action-1`. */
+      /** Step id, e.g. `fix-3f9a2c` or `cause.cause-2`. */
       stepId: z.string(),
       /** Readers who reached it, e.g. `30`. */
       reached: z.number().int(),

@@ -2,9 +2,11 @@
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { redirect } from "next/navigation";
+import { getCatalog } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { buildLanguageLinks } from "@/lib/site/page-twins";
 import { searchContent } from "@/lib/site/search-service.server";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
@@ -14,8 +16,7 @@ import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = getUiStrings(locale);
@@ -35,7 +36,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     redirect(top.url);
   }
   return (
-    <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
+    <PageShell
+      locale={locale}
+      languages={buildLanguageLinks(await getCatalog(), { kind: "search" }, locale, (twin) =>
+        searchPath(twin, query || undefined),
+      )}
+    >
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
       <SearchForm
         action={searchPath(locale)}
@@ -49,8 +55,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <div className="mt-4 space-y-4">
           {response.understood.codes.length > 0 && (
             <p className="text-sm" data-testid="understood">
-              {t.searchUnderstoodAs}:{" "}
-              {response.understood.codes.map((c) => c.descriptions[locale]).join("; ")}
+              {t.searchUnderstoodAs}: {response.understood.codes.map((c) => c.description).join("; ")}
             </p>
           )}
           {response.understood.message && <p className="text-sm text-muted">{response.understood.message}</p>}
