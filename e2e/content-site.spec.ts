@@ -7,8 +7,8 @@ import {
   type ContentSite,
 } from "./fixtures/content-site/content-site";
 
-/** One port above the main site's, inside the same developer's range. */
-const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100) + 1;
+/** Two ports above the main site's (the four-language fixture site has the one between). */
+const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100) + 2;
 const BODY_ONLY = "/en/errors/vm-not-in-a-state-that-allows-backups";
 const REFERENCE = "/en/errors/quota-reference-entry";
 
