@@ -4,6 +4,7 @@
  * and `48 timmar` never are.
  */
 import { sanitizeText } from "./analyze-text";
+import { CODE_KEYWORDS, describeKeywordPattern, isSpacedKeyword, OUTPUT_WRAPPERS } from "./code-families";
 import { isBareHex, normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
 import { BARE_NUMBER_MIN_DIGITS, CAMEL_CODE_MIN_HUMPS, MAX_CODE_WORDS } from "./ranking";
 
@@ -20,9 +21,24 @@ export interface FoundCode {
   symbolic: boolean;
 }
 
-const TOKEN = /(?<![\p{L}\p{N}])(-?)(0x[0-9a-f]+|[\p{L}\p{N}]+)(?![\p{L}\p{N}])/giu;
-const KEYWORD_BEFORE =
-  /(?:^|[^\p{L}])(?:id|fel|felkod|felkoden|error|code|kod|hresult|status)\s*[:#=]?\s*$/iu;
+// A token: a hex number, or letters and digits, with `_` between parts (`ERROR_ACCESS_DENIED` is one code).
+const TOKEN = /(?<![\p{L}\p{N}_])(-?)(0x[0-9a-f]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/giu;
+// A constant's name: upper-case parts joined by `_` (`ERR_HTTP_HEADERS_SENT`, `E_ACCESSDENIED`).
+const CONSTANT_NAME = /^\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+$/u;
+// CJK and the letters or digits next to it are different words even without a space (`エラー34506`).
+const CJK = String.raw`\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}`;
+const OTHER_WORD_CHAR = String.raw`(?![${CJK}])[\p{L}\p{N}]`;
+const SCRIPT_BOUNDARY = new RegExp(
+  `(?<=[${CJK}])(?=${OTHER_WORD_CHAR})|(?<=${OTHER_WORD_CHAR})(?=[${CJK}])`,
+  "gu",
+);
+// A keyword of CODE_FAMILIES right before a token (`Fel 34506`, `ID: 403`, `エラー 404`); one written with
+// spaces must start a word (`terror 404` has no keyword), a CJK one need not.
+const KEYWORD_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}])(?:${describeKeywordPattern(CODE_KEYWORDS.filter(isSpacedKeyword))})|` +
+    `(?:${describeKeywordPattern(CODE_KEYWORDS.filter((word) => !isSpacedKeyword(word)))}))\\s*[:#=：]?\\s*$`,
+  "iu",
+);
 const UNIT_AFTER =
   /^\s?(?:%|procent|percent|timmar|timme|hours?|minuter|minutes?|sekunder|seconds?|dagar|days?|[kmgt]i?b\b|datorer|filer|files|ms\b)/i;
 const VERSION_AFTER = /^[.,]\d/;
@@ -53,7 +69,8 @@ function classifyToken(sign: string, token: string, before: string, after: strin
   if (isBareHex(token)) return { text: token, keys, strength: wrapped ? "strong" : "weak", symbolic: false };
   const camel = countCamelHumps(token) >= CAMEL_CODE_MIN_HUMPS;
   const codeLike = /\p{N}/u.test(token) && /\p{L}/u.test(token) && token.length >= 4;
-  const strong = camel || (codeLike && wrapped);
+  // Wrapped, a CamelCase word is a code too: `(AuthorizationFailed)`, `Error code: InvalidTemplate`.
+  const strong = camel || CONSTANT_NAME.test(token) || (wrapped && (codeLike || countCamelHumps(token) > 0));
   return { text: token, keys, strength: strong ? "strong" : "weak", symbolic: true };
 }
 
@@ -77,10 +94,27 @@ function findWordJoins(words: { text: string; start: number; end: number }[], so
   return found;
 }
 
-/** Every code candidate in a text, in order of appearance, strong and weak, without duplicate keys. */
+/** Codes printed inside tool and protocol output (OUTPUT_WRAPPERS of CODE_FAMILIES): strong, in order. */
+function findWrappedCodes(text: string): FoundCode[] {
+  const found: { at: number; code: FoundCode }[] = [];
+  for (const wrapper of OUTPUT_WRAPPERS) {
+    for (const match of text.matchAll(wrapper.pattern)) {
+      for (const name of ["status", "code"] as const) {
+        const code = match.groups?.[name];
+        if (!code) continue;
+        const symbolic = parseNumericCode(code) === undefined && !isBareHex(code);
+        const at = match.index + match[0].indexOf(code);
+        found.push({ at, code: { text: code, keys: normalizeCode(code), strength: "strong", symbolic } });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.code);
+}
+
+/** Every code candidate in a text, wrapped codes first, then in order of appearance, without duplicate keys. */
 export function findCodes(input: string): FoundCode[] {
-  const text = sanitizeText(input);
-  const found: FoundCode[] = [];
+  const text = sanitizeText(input).replace(SCRIPT_BOUNDARY, " ");
+  const found: FoundCode[] = findWrappedCodes(text);
   const words: { text: string; start: number; end: number }[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const sign = match[1] ?? "";

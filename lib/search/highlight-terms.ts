@@ -27,9 +27,15 @@ export function highlightTerms(text: string, terms: readonly string[]): Highligh
   const segments: HighlightSegment[] = [];
   let cursor = 0;
   for (const token of tokenizeText(clean)) {
-    if (!isMatch(token.term)) continue;
-    if (token.start > cursor) segments.push({ text: clean.slice(cursor, token.start), match: false });
-    segments.push({ text: clean.slice(token.start, token.end), match: true });
+    if (!isMatch(token.term) || token.end <= cursor) continue;
+    const last = segments.at(-1);
+    if (token.start < cursor && last?.match) {
+      // Overlapping character pairs of a CJK run: the match grows by the pair's new part.
+      last.text += clean.slice(cursor, token.end);
+    } else {
+      if (token.start > cursor) segments.push({ text: clean.slice(cursor, token.start), match: false });
+      segments.push({ text: clean.slice(Math.max(cursor, token.start), token.end), match: true });
+    }
     cursor = token.end;
   }
   if (cursor < clean.length) segments.push({ text: clean.slice(cursor), match: false });

@@ -3,6 +3,7 @@
  * `Sal Low Disk Space`) into index keys that meet whatever the shape, and describes it in words.
  */
 import type { Locale } from "../schema/entities";
+import { CODE_KEYWORDS, describeKeywordPattern, isSpacedKeyword } from "./code-families";
 
 /** Index key of a code: `n:<unsigned decimal value>` for numeric codes, `s:<lower-case letters and digits>` for symbolic ones. */
 export type CodeKey = string;
@@ -13,10 +14,14 @@ const UINT32 = 2n ** 32n;
 const INT32_MIN = -(2n ** 31n);
 const HRESULT_FAILURE = 0x80000000n;
 
-// Wrappers a code is printed in: `(ID: 34513)`, `[0x1FC07]`, `Fel 34506.`, `Error code: 0x…`, `SalLowDiskSpace:`.
-// A keyword needs a separator after it, so `IdentityError` keeps its `Id`.
-const WRAPPER_PREFIX =
-  /^[\s([{#]*(?:(?:felkoden|felkod|fel|error\s*code|error|hresult|code|kod|id)(?:\s*[:#=]\s*|\s+))?/i;
+// Wrappers a code is printed in: `(ID: 34513)`, `[0x1FC07]`, `Fel 34506.`, `Error code: 0x…`, `SalLowDiskSpace:`,
+// with the keywords of CODE_FAMILIES. A spaced keyword needs a separator after it, so `IdentityError` keeps its
+// `Id`; a CJK one need not (`エラー34506`).
+const WRAPPER_PREFIX = new RegExp(
+  String.raw`^[\s([{#]*(?:(?:${describeKeywordPattern(CODE_KEYWORDS.filter(isSpacedKeyword))})(?:\s*[:#=]\s*|\s+)|` +
+    String.raw`(?:${describeKeywordPattern(CODE_KEYWORDS.filter((word) => !isSpacedKeyword(word)))})\s*[:#=：]?\s*)?`,
+  "iu",
+);
 const WRAPPER_SUFFIX = /[\s)\]}.:,;]*$/;
 
 /** Removes the words and brackets a code is printed in: `(ID: 34513)` → `34513`. */
