@@ -1,40 +1,41 @@
 /**
- * The search engine: codes first (exact, then close symbolic codes), then full text over titles, messages,
- * causes, actions, flows and sections, ranked by the policy in ranking.ts. Pure and synchronous; never throws
- * on any query text.
+ * The search engine: codes first (exact, other forms of the code, close symbolic codes, completions), then full
+ * text over titles, messages, code words, causes, actions, flows and sections, ranked by the policy in ranking.ts.
+ * It searches in the visitor's language (other languages only when that has no good match), says how well the
+ * best result matches, groups a code that several products share, and counts results per product. Pure and
+ * synchronous; never throws on any query text.
  */
 import type { Locale } from "../schema/entities";
 import { analyzeText, sanitizeText } from "./analyze-text";
+import { CODE_KEYWORDS } from "./code-families";
+import { detectCodeClash } from "./code-clash";
 import { boundedEditDistance } from "./edit-distance";
-import { expandQuery } from "./expand-query";
-import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
+import { expandQuery, type ExpandedQuery } from "./expand-query";
+import type { FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
-import { describeCode, displayNormalizedCode, normalizeCode } from "./normalize-code";
+import { measureConfidence, measureUnknownIdf } from "./match-confidence";
+import { countProducts, describeProductKey } from "./product-facets";
 import {
-  CODE_FUZZY_MAX_DISTANCE,
-  CODE_FUZZY_MIN_LENGTH,
+  CONTEXT_PRODUCT_SCORE,
   DEFAULT_RESULT_LIMIT,
-  EXACT_CODE_SCORE,
-  FUZZY_CODE_SCORE,
   GROUP_BAND_RATIO,
   KIND_ORDER,
+  MAX_CANDIDATES,
   MAX_QUERY_LENGTH,
   MAX_RESULT_LIMIT,
   MAX_SUGGESTIONS,
   MIN_ABSOLUTE_SCORE,
+  MIN_CONFIDENCE,
   MIN_RELATIVE_SCORE,
-  MAX_CANDIDATES,
-  PREFIX_CODE_MAX_MATCHES,
-  PREFIX_CODE_MIN_LENGTH,
-  PREFIX_CODE_SCORE,
-  PREFIX_MAX_QUERY_TERMS,
 } from "./ranking";
-import { findByPrefix } from "./prefix-match";
-import { describeEntityKey, recordHasTerm, type CodeEntry, type SearchIndex } from "./search-index";
+import { resolveCodes, type CodeHit, type CodeResolution } from "./resolve-codes";
+import { describeEntityKey, recordHasTerm, type SearchIndex } from "./search-index";
 import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
-import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
+import { splitCodeWords } from "./split-code-words";
+import type { MatchQuality, SearchOptions, SearchResponse, SearchResult } from "./search-types";
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
+export { findPrefixCodes } from "./resolve-codes";
 export { highlightTerms } from "./highlight-terms";
 export type * from "./search-types";
 
@@ -53,115 +54,13 @@ const MESSAGES = {
   },
 } as const;
 
-interface Candidate {
+/** A match worth ranking: `doc` is the record shown, `matchedDoc` the one whose words matched (another locale's twin). */
+export interface Candidate {
   doc: number;
+  matchedDoc: number;
   score: number;
   textScore: number;
-  matchedCode?: string;
-}
-
-interface CodeResolution {
-  hits: Map<number, { score: number; code: string }>;
-  /** Query words that are part of a matched code (`0x1fc07`, `sal`, `low`…). */
-  codeTerms: Set<string>;
-  understood: UnderstoodCode[];
-  unknown: FoundCode[];
-}
-
-function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
-  const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
-  const descriptions = {
-    en: describeCode(code, "en", known) + suffix,
-    sv: describeCode(code, "sv", known) + suffix,
-  };
-  return {
-    code,
-    normalized: displayNormalizedCode(code),
-    description: descriptions[locale],
-    descriptions,
-    known,
-  };
-}
-
-function findPrintedCode(index: SearchIndex, doc: number, keys: readonly string[]): string {
-  const codes = index.records[doc]!.codes;
-  return codes.find((code) => normalizeCode(code).some((key) => keys.includes(key))) ?? codes[0] ?? "";
-}
-
-function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: string; docs: number[] }[] {
-  const lower = typed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  if (lower.length < CODE_FUZZY_MIN_LENGTH) return [];
-  return index.codeList.filter(
-    (entry) =>
-      entry.symbolic &&
-      entry.lower.length >= CODE_FUZZY_MIN_LENGTH &&
-      boundedEditDistance(lower, entry.lower, CODE_FUZZY_MAX_DISTANCE) <= CODE_FUZZY_MAX_DISTANCE,
-  );
-}
-
-/**
- * Codes starting with a token still being typed (`sallowdisk`, `3451`), the shortest first, with the typed share
- * of each. None for a catalog word (`disk` is a word, not half a code) or a token shorter than the minimum.
- */
-export function findPrefixCodes(index: SearchIndex, token: string): { entry: CodeEntry; share: number }[] {
-  if (token.length < PREFIX_CODE_MIN_LENGTH || index.postings.has(token)) return [];
-  const best = new Map<CodeEntry, number>();
-  for (const { key, value } of findByPrefix(index.codePrefixes, token)) {
-    best.set(value, Math.max(best.get(value) ?? 0, token.length / key.length));
-  }
-  return [...best]
-    .map(([entry, share]) => ({ entry, share }))
-    .sort((a, b) => b.share - a.share || (a.entry.code < b.entry.code ? -1 : 1))
-    .slice(0, PREFIX_CODE_MAX_MATCHES);
-}
-
-function addPrefixCodeHits(index: SearchIndex, query: string, resolution: CodeResolution, add: AddHit): void {
-  const tokens = analyzeText(query);
-  if (tokens.length > PREFIX_MAX_QUERY_TERMS) return;
-  for (const token of tokens) {
-    if (resolution.codeTerms.has(token)) continue;
-    for (const { entry, share } of findPrefixCodes(index, token)) {
-      for (const doc of entry.docs) add(doc, PREFIX_CODE_SCORE + share, entry.code);
-    }
-  }
-}
-
-type AddHit = (doc: number, score: number, code: string) => void;
-
-function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
-  const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
-  const addHit: AddHit = (doc, score, code) => {
-    if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
-  };
-  const addUnderstood = (entry: UnderstoodCode) => {
-    if (!resolution.understood.some((existing) => existing.code === entry.code))
-      resolution.understood.push(entry);
-  };
-  for (const found of findCodes(query)) {
-    const docs = [...new Set(found.keys.flatMap((key) => index.codeIndex.get(key) ?? []))];
-    if (docs.length > 0) {
-      analyzeText(found.text).forEach((term) => resolution.codeTerms.add(term));
-      for (const doc of docs) {
-        const printed = findPrintedCode(index, doc, found.keys);
-        addHit(doc, EXACT_CODE_SCORE, printed);
-        addUnderstood(describeUnderstood(printed, true, locale));
-      }
-      continue;
-    }
-    if (found.strength !== "strong") continue;
-    const close =
-      found.symbolic && countCamelHumps(found.text) > 0 ? findCloseSymbolicCodes(index, found.text) : [];
-    for (const entry of close) {
-      for (const doc of entry.docs) addHit(doc, FUZZY_CODE_SCORE, entry.code);
-      addUnderstood(describeUnderstood(entry.code, true, locale, found.text));
-    }
-    if (close.length === 0) {
-      addUnderstood(describeUnderstood(found.text, false, locale));
-      resolution.unknown.push(found);
-    }
-  }
-  addPrefixCodeHits(index, query, resolution, addHit);
-  return resolution;
+  code?: CodeHit;
 }
 
 /**
@@ -182,32 +81,48 @@ function selectTextCandidates(index: SearchIndex, text: TextScores): Candidate[]
   const candidates: Candidate[] = [];
   for (let i = 0; i < weighted.length; i++) {
     const score = weighted[i]!;
-    if (score >= threshold) candidates.push({ doc: text.docs[i]!, score, textScore: score });
+    const doc = text.docs[i]!;
+    if (score >= threshold) candidates.push({ doc, matchedDoc: doc, score, textScore: score });
   }
   return candidates;
 }
 
-// Words that only wrap a code (`ID`, `Fel`, `Error code`): noise for the text search once a code was read.
-const CODE_WRAPPER_WORDS = new Set(["id", "fel", "felkod", "felkoden", "error", "code", "kod", "hresult"]);
+// Words that only introduce a code (`ID`, `Fel`, `Error code`, `エラー`): noise for the text search once a code was read.
+const CODE_WRAPPER_WORDS = new Set(CODE_KEYWORDS.flatMap((keyword) => analyzeText(keyword)));
 
-function collectCandidates(index: SearchIndex, query: string, codes: CodeResolution) {
+interface CollectedCandidates {
+  candidates: Candidate[];
+  expanded: ExpandedQuery;
+  /** The query's words as searched (code keywords left out when the query has a code). */
+  terms: string[];
+  /** The weight of query words no entity has (see measureUnknownIdf). */
+  unknownIdf: number;
+}
+
+function collectCandidates(index: SearchIndex, query: string, codes: CodeResolution): CollectedCandidates {
   const hasCode = codes.hits.size > 0 || codes.unknown.length > 0;
   const terms = analyzeText(query).filter((term) => !(hasCode && CODE_WRAPPER_WORDS.has(term)));
   const candidates = new Map<number, Candidate>();
   // A query that is only a known code (`0x1FC07`, `(ID: 34513)`) needs no text search: answer from the code index.
   const onlyCode = codes.hits.size > 0 && terms.every((term) => codes.codeTerms.has(term));
-  const expanded = onlyCode
+  const expanded: ExpandedQuery = onlyCode
     ? { concepts: [], corrections: new Map<string, string>() }
     : expandQuery(index, terms);
   if (!onlyCode) {
     for (const candidate of selectTextCandidates(index, scoreConcepts(index, expanded.concepts)))
       candidates.set(candidate.doc, candidate);
   }
+  const unknownIdf = measureUnknownIdf(index, terms, expanded, codes.codeTerms);
   for (const [doc, hit] of codes.hits) {
     const textScore = candidates.get(doc)?.textScore ?? 0;
-    candidates.set(doc, { doc, score: hit.score + textScore, textScore, matchedCode: hit.code });
+    // A weak code counts only when it is the whole query, or where the rest of the query agrees: the error holds
+    // most of its other words (`5 access is denied`, not `step 5 of the guide`).
+    const agrees = () =>
+      measureConfidence(index, { matchedDoc: doc }, expanded, unknownIdf) >= MIN_CONFIDENCE;
+    if (hit.conditional && !onlyCode && !agrees()) continue;
+    candidates.set(doc, { doc, matchedDoc: doc, score: hit.score + textScore, textScore, code: hit });
   }
-  return { candidates: [...candidates.values()], expanded, terms };
+  return { candidates: [...candidates.values()], expanded, terms, unknownIdf };
 }
 
 /** One candidate per entity across locales: the best score, shown in the requested locale when it exists. */
@@ -233,6 +148,23 @@ function mergeLocales(index: SearchIndex, candidates: Candidate[], locale: Local
   });
 }
 
+/**
+ * The search is made in the visitor's language: entities shown in it, when the best of them is a good match
+ * (MIN_CONFIDENCE); otherwise every match, those without a version in the language marked as such in the results.
+ */
+function selectLanguage(
+  index: SearchIndex,
+  candidates: Candidate[],
+  locale: Locale | undefined,
+  confidenceOf: (candidate: Candidate) => number,
+): Candidate[] {
+  if (!locale) return candidates;
+  const native = candidates.filter((candidate) => index.records[candidate.doc]!.locale === locale);
+  let best: Candidate | undefined;
+  for (const candidate of native) if (!best || candidate.score > best.score) best = candidate;
+  return best && confidenceOf(best) >= MIN_CONFIDENCE ? native : candidates;
+}
+
 /** Orders by the grouping policy: the top band (within GROUP_BAND_RATIO of the best) by kind, then the rest by score. */
 function orderByPolicy(index: SearchIndex, candidates: Candidate[]): Candidate[] {
   const kindRank = (c: Candidate) => KIND_ORDER.indexOf(index.records[c.doc]!.kind);
@@ -246,12 +178,7 @@ function orderByPolicy(index: SearchIndex, candidates: Candidate[]): Candidate[]
   return [...band, ...rest];
 }
 
-function listMatchedTerms(
-  index: SearchIndex,
-  doc: number,
-  expanded: ReturnType<typeof expandQuery>,
-  code?: string,
-): string[] {
+function listMatchedTerms(index: SearchIndex, doc: number, expanded: ExpandedQuery, code?: string): string[] {
   const matched = new Set<string>();
   for (const concept of expanded.concepts) {
     if (concept.pair) continue;
@@ -267,10 +194,11 @@ function listMatchedTerms(
 function toResult(
   index: SearchIndex,
   candidate: Candidate,
-  expanded: ReturnType<typeof expandQuery>,
+  expanded: ExpandedQuery,
+  locale: Locale | undefined,
 ): SearchResult {
   const record = index.records[candidate.doc]!;
-  const matchedTerms = listMatchedTerms(index, candidate.doc, expanded, candidate.matchedCode);
+  const matchedTerms = listMatchedTerms(index, candidate.doc, expanded, candidate.code?.code);
   const result: SearchResult = {
     id: record.id,
     kind: record.kind,
@@ -280,10 +208,12 @@ function toResult(
     score: Math.round(candidate.score * 1000) / 1000,
     locale: record.locale,
     article: record.article,
+    product: record.product,
     snippet: buildSnippet(record.snippet, matchedTerms),
     matchedTerms,
   };
-  if (candidate.matchedCode) result.matchedCode = candidate.matchedCode;
+  if (candidate.code) result.matchedCode = candidate.code.code;
+  if (locale && record.locale !== locale) result.otherLanguage = true;
   return result;
 }
 
@@ -301,18 +231,39 @@ function suggestCloseCodes(index: SearchIndex, unknown: readonly FoundCode[]): s
   return suggestions;
 }
 
+/** Codes of weak results that share a word with the query (`bitmap` → SalBitmapError): codes that look similar. */
+function suggestSimilarCodes(results: readonly SearchResult[]): string[] {
+  return results.flatMap((result) =>
+    result.codes.filter((code) => {
+      const words = [code.toLowerCase(), ...splitCodeWords(code)];
+      return words.some((word) => result.matchedTerms.includes(word));
+    }),
+  );
+}
+
 function buildEmptyResponse(query: string, truncated: boolean, message: string): SearchResponse {
-  return { query, understood: { codes: [], truncated, message }, results: [], suggestions: [] };
+  return {
+    query,
+    understood: { codes: [], truncated, message },
+    results: [],
+    match: "none",
+    suggestions: [],
+    products: [],
+  };
+}
+
+function readLimit(limit: number | undefined): number {
+  return Math.min(
+    MAX_RESULT_LIMIT,
+    Math.max(1, Math.floor(limit ?? DEFAULT_RESULT_LIMIT) || DEFAULT_RESULT_LIMIT),
+  );
 }
 
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const words = MESSAGES[locale ?? "en"];
-  const limit = Math.min(
-    MAX_RESULT_LIMIT,
-    Math.max(1, Math.floor(options.limit ?? DEFAULT_RESULT_LIMIT) || DEFAULT_RESULT_LIMIT),
-  );
+  const words = MESSAGES[locale as keyof typeof MESSAGES] ?? MESSAGES.en;
+  const limit = readLimit(options.limit);
   const input = typeof rawQuery === "string" ? rawQuery : "";
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
@@ -324,21 +275,73 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
     );
   }
   const codes = resolveCodes(index, query, locale ?? "en");
-  const { candidates, expanded, terms } = collectCandidates(index, query, codes);
-  const ordered = orderByPolicy(index, mergeLocales(index, candidates, locale));
-  const results = ordered.slice(0, limit).map((candidate) => toResult(index, candidate, expanded));
+  const { candidates, expanded, terms, unknownIdf } = collectCandidates(index, query, codes);
+  const confidenceOf = (candidate: Candidate) => measureConfidence(index, candidate, expanded, unknownIdf);
+
+  const merged = mergeLocales(index, candidates, locale);
+  const productKeyOf = (candidate: Candidate) => describeProductKey(index.records[candidate.doc]!.product);
+  const inLanguage = selectLanguage(index, merged, locale, confidenceOf);
+  const products = countProducts(inLanguage.map((candidate) => index.records[candidate.doc]!.product));
+  const wanted = options.product === undefined ? undefined : describeProductKey(options.product);
+  const context = options.contextProduct ? describeProductKey(options.contextProduct) : undefined;
+  // Narrowed to a product, the language is chosen again: the product may lack a good match in the visitor's.
+  const kept = wanted
+    ? selectLanguage(
+        index,
+        merged.filter((candidate) => productKeyOf(candidate) === wanted),
+        locale,
+        confidenceOf,
+      )
+    : inLanguage;
+  if (context) {
+    for (const candidate of kept)
+      if (candidate.code && productKeyOf(candidate) === context) candidate.score += CONTEXT_PRODUCT_SCORE;
+  }
+  const ordered = orderByPolicy(index, kept);
+  const toResponseResult = (candidate: Candidate) => toResult(index, candidate, expanded, locale);
+  const results = ordered.slice(0, limit).map(toResponseResult);
+  const match: MatchQuality =
+    ordered.length === 0 ? "none" : confidenceOf(ordered[0]!) >= MIN_CONFIDENCE ? "good" : "weak";
+  const clash = detectCodeClash(index, ordered, context);
+
   const corrected =
     expanded.corrections.size > 0
       ? terms.map((term) => expanded.corrections.get(term) ?? term).join(" ")
       : undefined;
   const suggestions = [
-    ...new Set([...(corrected ? [corrected] : []), ...suggestCloseCodes(index, codes.unknown)]),
+    ...new Set([
+      ...(corrected ? [corrected] : []),
+      ...suggestCloseCodes(index, codes.unknown),
+      ...(match === "weak" ? suggestSimilarCodes(results) : []),
+    ]),
   ].slice(0, MAX_SUGGESTIONS);
   const notes = [
     truncated ? words.truncated : "",
     results.length === 0 ? words.nothing : corrected ? words.corrected(corrected) : "",
   ].filter(Boolean);
-  const understood: SearchResponse["understood"] = { codes: codes.understood, truncated };
+  const namedByCode = new Set(
+    candidates.filter((candidate) => candidate.code).map((candidate) => candidate.doc),
+  );
+  const understood: SearchResponse["understood"] = {
+    codes: codes.understood
+      .filter((entry) => !entry.conditional || entry.docs.some((doc) => namedByCode.has(doc)))
+      .map((entry) => entry.code),
+    truncated,
+  };
   if (notes.length > 0) understood.message = notes.join(" ");
-  return { query, understood, results, suggestions };
+  const response: SearchResponse = { query, understood, results, match, suggestions, products };
+  if (wanted !== undefined) {
+    response.product =
+      products.find((facet) => describeProductKey(facet.product) === wanted)?.product ?? options.product;
+  }
+  if (clash) {
+    response.clash = {
+      code: clash.code,
+      groups: clash.groups.map((group) => ({
+        product: group.product,
+        results: group.candidates.map(toResponseResult),
+      })),
+    };
+  }
+  return response;
 }

@@ -6,7 +6,7 @@
  */
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
-import { normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
+import { normalizeCode, parseNumericCode, stripCodeWrappers, type CodeKey } from "./normalize-code";
 import {
   buildPairPostings,
   collectPairs,
@@ -18,6 +18,7 @@ import {
 import { buildPrefixList, type PrefixList } from "./prefix-match";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
+import { listAcronymParts, splitCodeWords } from "./split-code-words";
 
 /** One searchable entity in one locale: what is indexed and what a result shows. */
 export interface IndexRecord {
@@ -25,6 +26,8 @@ export interface IndexRecord {
   id: string;
   locale: Locale;
   article: string;
+  /** Product of the article the entity belongs to, e.g. `Azure Backup MARS agent` (empty when unknown). */
+  product: string;
   title: string;
   codes: string[];
   url: string;
@@ -32,8 +35,8 @@ export interface IndexRecord {
   snippet: string;
   /** Text in which adjacent query words earn the phrase bonus (title and message). */
   phrase: string;
-  /** Searchable text per field. */
-  fields: Partial<Record<FieldName, string>>;
+  /** Searchable text per field (`codeWords` is derived from `codes` when indexing, never stored). */
+  fields: Partial<Record<Exclude<FieldName, "codeWords">, string>>;
 }
 
 /** Postings of one word: record numbers in ascending order and their field-weighted frequencies. */
@@ -70,6 +73,13 @@ export interface SearchIndex {
   wordPrefixes: PrefixList<string>;
   /** Every code by its typed form (`sallowdiskspace`, `34513`, `0x1fc07` and `130055`), sorted, for code completion. */
   codePrefixes: PrefixList<CodeEntry>;
+  /**
+   * Forms of one code that a document defines together (`ERROR_ACCESS_DENIED`, `5` and `0x5` on one error):
+   * each key → the other keys of its error, so a search for one form also reaches errors printing another.
+   */
+  codeAliases: Map<CodeKey, CodeKey[]>;
+  /** A part of an acronym run inside a code (`po`, `sql`) → the runs it is part of (`sqlpo`). */
+  acronymParts: Map<string, string[]>;
   errorCount: number;
   /** Entity key (`kind/article/id`) → its records in every locale. */
   entityVersions: Map<string, number[]>;
@@ -90,7 +100,7 @@ function joinText(parts: readonly (string | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join("\n");
 }
 
-function describeErrorRecord(error: ErrorEntry): IndexRecord {
+function describeErrorRecord(error: ErrorEntry, product: string): IndexRecord {
   const causeText = joinText(error.causes.flatMap((cause) => [cause.title, cause.explanation]));
   const actions = [...error.causes.flatMap((cause) => cause.actions), ...error.actions];
   const stepText = joinText(
@@ -101,6 +111,7 @@ function describeErrorRecord(error: ErrorEntry): IndexRecord {
     id: error.id,
     locale: error.locale,
     article: error.article,
+    product,
     title: error.title,
     codes: error.codes,
     url: `/${error.locale}/errors/${error.id}`,
@@ -116,13 +127,14 @@ function describeErrorRecord(error: ErrorEntry): IndexRecord {
   };
 }
 
-function describeFlowRecord(flow: Flow): IndexRecord {
+function describeFlowRecord(flow: Flow, product: string): IndexRecord {
   const stepText = joinText(flow.steps.flatMap((step) => [step.text, step.question, ...step.commands]));
   return {
     kind: "flow",
     id: flow.id,
     locale: flow.locale,
     article: flow.article,
+    product,
     title: flow.title,
     codes: [],
     url: `/${flow.locale}/flows/${flow.id}`,
@@ -138,7 +150,13 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
   const entityIds = new Set(
     [...catalog.errors, ...catalog.flows].map((entity) => `${entity.locale}/${entity.article}/${entity.id}`),
   );
-  records.push(...catalog.errors.map(describeErrorRecord), ...catalog.flows.map(describeFlowRecord));
+  const products = new Map(catalog.articles.map((a) => [`${a.locale}/${a.id}`, a.product]));
+  const productOf = (entity: { locale: string; article: string }) =>
+    products.get(`${entity.locale}/${entity.article}`) ?? "";
+  records.push(
+    ...catalog.errors.map((error) => describeErrorRecord(error, productOf(error))),
+    ...catalog.flows.map((flow) => describeFlowRecord(flow, productOf(flow))),
+  );
   for (const article of catalog.articles) {
     for (const entry of article.toc) {
       if (entityIds.has(`${article.locale}/${article.id}/${entry.id}`)) continue;
@@ -147,6 +165,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
         id: entry.id,
         locale: article.locale,
         article: article.id,
+        product: article.product,
         title: entry.title,
         codes: [],
         url: `/${article.locale}/articles/${article.id}#${entry.id}`,
@@ -160,6 +179,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
       id: article.id,
       locale: article.locale,
       article: article.id,
+      product: article.product,
       title: article.title,
       codes: [],
       url: `/${article.locale}/articles/${article.id}`,
@@ -179,7 +199,9 @@ function countWeightedTerms(record: IndexRecord): {
   const counts = new Map<string, number>();
   const pairs = new Map<number, number>();
   let length = 0;
-  for (const [field, text] of Object.entries(record.fields) as [FieldName, string | undefined][]) {
+  const fields = Object.entries(record.fields) as [FieldName, string | undefined][];
+  fields.push(["codeWords", record.codes.flatMap(splitCodeWords).join(" ")]);
+  for (const [field, text] of fields) {
     if (!text) continue;
     const weight = FIELD_WEIGHTS[field];
     const terms = analyzeText(text);
@@ -239,7 +261,7 @@ function buildVocabularyMaps(
 
 function buildCodeIndex(
   records: readonly IndexRecord[],
-): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes"> {
+): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes" | "codeAliases"> {
   const codeIndex = new Map<CodeKey, number[]>();
   const byCode = new Map<string, CodeEntry>();
   records.forEach((record, doc) => {
@@ -260,7 +282,54 @@ function buildCodeIndex(
     }
   });
   const codeList = [...byCode.values()];
-  return { codeIndex, codeList, codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)) };
+  return {
+    codeIndex,
+    codeList,
+    codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)),
+    codeAliases: describeCodeAliases(records),
+  };
+}
+
+/**
+ * Codes one error prints in several forms: when its codes hold exactly one number (in any notation: `5`, `0x5`)
+ * and at least one name (`ERROR_ACCESS_DENIED`), the document defines them as one code, and each form's key is an
+ * alias of the others. An error with two numbers (`100050` and `407`) names two codes, not two forms of one.
+ */
+function describeCodeAliases(records: readonly IndexRecord[]): Map<CodeKey, CodeKey[]> {
+  const aliases = new Map<CodeKey, Set<CodeKey>>();
+  for (const record of records) {
+    if (record.codes.length < 2) continue;
+    const numbers = new Set<bigint>();
+    const names: CodeKey[] = [];
+    for (const code of record.codes) {
+      const numeric = parseNumericCode(stripCodeWrappers(code));
+      if (numeric) numbers.add(numeric.value);
+      else names.push(...normalizeCode(code).filter((key) => key.startsWith("s:")));
+    }
+    if (numbers.size !== 1 || names.length === 0) continue;
+    const keys = [`n:${[...numbers][0]}`, ...names];
+    for (const key of keys) {
+      const set = aliases.get(key) ?? new Set();
+      keys.filter((other) => other !== key).forEach((other) => set.add(other));
+      aliases.set(key, set);
+    }
+  }
+  return new Map([...aliases].map(([key, set]) => [key, [...set].sort()]));
+}
+
+/** Acronym parts of every code (see listAcronymParts): part → runs, for the query side. */
+function describeAcronymParts(records: readonly IndexRecord[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const record of records) {
+    for (const code of record.codes) {
+      for (const [part, run] of listAcronymParts(code)) {
+        const runs = parts.get(part);
+        if (!runs) parts.set(part, [run]);
+        else if (!runs.includes(run)) runs.push(run);
+      }
+    }
+  }
+  return parts;
 }
 
 /** The forms a code is typed in, letters and digits only: `SalLowDiskSpace` → `sallowdiskspace`; `0x1FC07` → `0x1fc07`, `130055`. */
@@ -305,6 +374,8 @@ function groupPostings(
 
 /** Builds the index from records (the catalog's, or those of a serialized index). */
 export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
+  // Indexes serialized before records had a product (and hand-made records) read as product-less.
+  for (const record of records) record.product ??= "";
   // Occurrences are collected flat (term number, record, weight) and grouped per term with a counting sort into
   // two shared typed arrays: no growing array per term, which at 100,000 records was most of the build time.
   const termIds = new Map<string, number>();
@@ -340,6 +411,7 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     docLengths,
     averageDocLength: records.length ? totalLength / records.length : 1,
     ...buildCodeIndex(records),
+    acronymParts: describeAcronymParts(records),
     ...buildVocabularyMaps(postings.keys()),
     errorCount: records.filter((record) => record.kind === "error").length,
     entityVersions,

@@ -1,0 +1,216 @@
+/**
+ * Code resolution: which errors the codes of a query name. Exact codes first, then the same code in another form
+ * (a code family of code-families.ts, or an alias its document defines), close symbolic codes, and codes still
+ * being typed. Says what each code was understood as.
+ */
+import type { Locale } from "../schema/entities";
+import { analyzeText } from "./analyze-text";
+import { relateNumericCode } from "./code-families";
+import { boundedEditDistance } from "./edit-distance";
+import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
+import { describeCode, displayNormalizedCode, normalizeCode, type CodeKey } from "./normalize-code";
+import { findByPrefix } from "./prefix-match";
+import {
+  CODE_FUZZY_MAX_DISTANCE,
+  CODE_FUZZY_MIN_LENGTH,
+  EXACT_CODE_SCORE,
+  FAMILY_CODE_SCORE,
+  FUZZY_CODE_SCORE,
+  PREFIX_CODE_MAX_MATCHES,
+  PREFIX_CODE_MIN_LENGTH,
+  PREFIX_CODE_SCORE,
+  PREFIX_MAX_QUERY_TERMS,
+} from "./ranking";
+import type { CodeEntry, SearchIndex } from "./search-index";
+import type { UnderstoodCode } from "./search-types";
+
+/** How an error's code met the query: the code itself, another form of it, a close spelling, or a completion. */
+export type CodeMatch = "exact" | "family" | "fuzzy" | "prefix";
+
+/** An error named by a code of the query. */
+export interface CodeHit {
+  score: number;
+  /** The error's code as printed, e.g. `0x80070005`. */
+  code: string;
+  match: CodeMatch;
+  /** The code as the query gives it, e.g. `Mount error(112)` → `112`: errors hit by one typed code may clash. */
+  typed: string;
+  /**
+   * A weak code (a bare short number, a plain word) in a query with other words counts only for errors that
+   * also match some of those words: `step 3 failed` must not open Win32 error 3.
+   */
+  conditional: boolean;
+}
+
+/** A code the query was understood to contain, and the errors it names (a weak code's count only if they stay). */
+export interface UnderstoodEntry {
+  code: UnderstoodCode;
+  docs: number[];
+  conditional: boolean;
+}
+
+export interface CodeResolution {
+  hits: Map<number, CodeHit>;
+  /** Query words that are part of a matched code (`0x1fc07`, `sal`, `low`…). */
+  codeTerms: Set<string>;
+  understood: UnderstoodEntry[];
+  unknown: FoundCode[];
+}
+
+function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
+  const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
+  const descriptions = {
+    en: describeCode(code, "en", known) + suffix,
+    sv: describeCode(code, "sv", known) + suffix,
+  };
+  return {
+    code,
+    normalized: displayNormalizedCode(code),
+    description: descriptions[locale as keyof typeof descriptions] ?? descriptions.en,
+    descriptions,
+    known,
+  };
+}
+
+/** The error's code as printed that has the first of `keys` it has (keys in order of preference). */
+function findPrintedCode(index: SearchIndex, doc: number, keys: readonly string[]): string {
+  const codes = index.records[doc]!.codes.map((code) => ({ code, keys: normalizeCode(code) }));
+  for (const key of keys) {
+    const printed = codes.find((code) => code.keys.includes(key));
+    if (printed) return printed.code;
+  }
+  return codes[0]?.code ?? "";
+}
+
+function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: string; docs: number[] }[] {
+  const lower = typed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (lower.length < CODE_FUZZY_MIN_LENGTH) return [];
+  return index.codeList.filter(
+    (entry) =>
+      entry.symbolic &&
+      entry.lower.length >= CODE_FUZZY_MIN_LENGTH &&
+      boundedEditDistance(lower, entry.lower, CODE_FUZZY_MAX_DISTANCE) <= CODE_FUZZY_MAX_DISTANCE,
+  );
+}
+
+function relateByFamily(key: CodeKey): CodeKey[] {
+  return key.startsWith("n:") ? relateNumericCode(BigInt(key.slice(2))).map((value) => `n:${value}`) : [];
+}
+
+/**
+ * The keys of other forms of a code: its aliases in the catalog (`ERROR_ACCESS_DENIED` ↔ `5`), its family members
+ * (`0x80070005` ↔ `5`), and the aliases of those, so `ERROR_ACCESS_DENIED` reaches an error printing `0x80070005`.
+ */
+export function relateCodeKeys(index: SearchIndex, keys: readonly CodeKey[]): CodeKey[] {
+  const related = new Set<CodeKey>();
+  const add = (key: CodeKey) => {
+    if (!keys.includes(key)) related.add(key);
+  };
+  for (const key of keys) {
+    for (const alias of index.codeAliases.get(key) ?? []) {
+      add(alias);
+      relateByFamily(alias).forEach(add);
+    }
+    for (const member of relateByFamily(key)) {
+      add(member);
+      (index.codeAliases.get(member) ?? []).forEach(add);
+    }
+  }
+  return [...related];
+}
+
+function lookUpDocs(index: SearchIndex, keys: readonly CodeKey[]): number[] {
+  return [...new Set(keys.flatMap((key) => index.codeIndex.get(key) ?? []))];
+}
+
+/**
+ * Codes starting with a token still being typed (`sallowdisk`, `3451`), the shortest first, with the typed share
+ * of each. None for a catalog word (`disk` is a word, not half a code) or a token shorter than the minimum.
+ */
+export function findPrefixCodes(index: SearchIndex, token: string): { entry: CodeEntry; share: number }[] {
+  if (token.length < PREFIX_CODE_MIN_LENGTH || index.postings.has(token)) return [];
+  const best = new Map<CodeEntry, number>();
+  for (const { key, value } of findByPrefix(index.codePrefixes, token)) {
+    best.set(value, Math.max(best.get(value) ?? 0, token.length / key.length));
+  }
+  return [...best]
+    .map(([entry, share]) => ({ entry, share }))
+    .sort((a, b) => b.share - a.share || (a.entry.code < b.entry.code ? -1 : 1))
+    .slice(0, PREFIX_CODE_MAX_MATCHES);
+}
+
+/** Resolves every code of the query against the index. */
+export function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
+  const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
+  const addHit = (doc: number, hit: CodeHit) => {
+    const previous = resolution.hits.get(doc);
+    if (!previous || previous.score < hit.score) resolution.hits.set(doc, hit);
+  };
+  const addUnderstood = (code: UnderstoodCode, docs: number[] = [], conditional = false) => {
+    const existing = resolution.understood.find((entry) => entry.code.code === code.code);
+    if (!existing) resolution.understood.push({ code, docs, conditional });
+    else {
+      existing.docs.push(...docs);
+      existing.conditional &&= conditional;
+    }
+  };
+  for (const found of findCodes(query)) {
+    const conditional = found.strength === "weak";
+    const exact = lookUpDocs(index, found.keys);
+    const relatedKeys = relateCodeKeys(index, found.keys);
+    const related = lookUpDocs(index, relatedKeys).filter((doc) => !exact.includes(doc));
+    if (exact.length > 0 || related.length > 0) {
+      analyzeText(found.text).forEach((term) => resolution.codeTerms.add(term));
+      if (exact.length === 0)
+        addUnderstood(describeUnderstood(found.text, true, locale), related, conditional);
+      for (const doc of exact) {
+        const code = findPrintedCode(index, doc, found.keys);
+        addHit(doc, { score: EXACT_CODE_SCORE, code, match: "exact", typed: found.text, conditional });
+        addUnderstood(describeUnderstood(code, true, locale), [doc], conditional);
+      }
+      for (const doc of related) {
+        const code = findPrintedCode(index, doc, relatedKeys);
+        addHit(doc, { score: FAMILY_CODE_SCORE, code, match: "family", typed: found.text, conditional });
+        addUnderstood(describeUnderstood(code, true, locale), [doc], conditional);
+      }
+      continue;
+    }
+    if (found.strength !== "strong") continue;
+    const close =
+      found.symbolic && countCamelHumps(found.text) > 0 ? findCloseSymbolicCodes(index, found.text) : [];
+    for (const entry of close) {
+      for (const doc of entry.docs)
+        addHit(doc, {
+          score: FUZZY_CODE_SCORE,
+          code: entry.code,
+          match: "fuzzy",
+          typed: found.text,
+          conditional,
+        });
+      addUnderstood(describeUnderstood(entry.code, true, locale, found.text), entry.docs);
+    }
+    if (close.length === 0) {
+      addUnderstood(describeUnderstood(found.text, false, locale));
+      resolution.unknown.push(found);
+    }
+  }
+  const tokens = analyzeText(query);
+  if (tokens.length <= PREFIX_MAX_QUERY_TERMS) {
+    for (const token of tokens) {
+      if (resolution.codeTerms.has(token)) continue;
+      for (const { entry, share } of findPrefixCodes(index, token)) {
+        for (const doc of entry.docs) {
+          const hit: CodeHit = {
+            score: PREFIX_CODE_SCORE + share,
+            code: entry.code,
+            match: "prefix",
+            typed: token,
+            conditional: false,
+          };
+          addHit(doc, hit);
+        }
+      }
+    }
+  }
+  return resolution;
+}
