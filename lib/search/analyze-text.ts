@@ -29,12 +29,13 @@ export function sanitizeText(text: string): string {
 // Scripts written without spaces between words (and Hangul, whose words carry particles): a run of them is
 // indexed as overlapping character pairs, the usual way to search such text without a dictionary.
 const CJK_RUN = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]+/gu;
-// Code points below this are never CJK: the common case skips the run search.
-const FIRST_CJK_CODE_POINT = 0x1100;
+// The blocks those scripts live in (Hangul Jamo, CJK and kana, Hangul syllables, compatibility ideographs,
+// half-width katakana): a quick test, so text without them skips the run search.
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/;
 
-function hasCjk(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= FIRST_CJK_CODE_POINT) return true;
-  return false;
+/** Whether text may hold Chinese, Japanese or Korean characters (a quick test by Unicode block). */
+export function mayHoldCjk(text: string): boolean {
+  return MAYBE_CJK.test(text);
 }
 
 /**
@@ -69,7 +70,7 @@ export function tokenizeText(text: string): Token[] {
   for (const match of clean.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    if (!hasCjk(word)) tokens.push({ term: word.toLowerCase(), start, end: start + word.length });
+    if (!mayHoldCjk(word)) tokens.push({ term: word.toLowerCase(), start, end: start + word.length });
     else
       splitCjkWord(word, (term, from, to) =>
         tokens.push({ term: term.toLowerCase(), start: start + from, end: start + to }),
@@ -81,16 +82,13 @@ export function tokenizeText(text: string): Token[] {
 /** Lower-case words of a text, in order (CJK runs as overlapping character pairs). */
 export function analyzeText(text: string): string[] {
   // The same words as `tokenizeText`, without building offsets: indexing calls this for every field.
-  const words = sanitizeText(text).match(WORD) ?? [];
-  let cjk = false;
-  for (let i = 0; i < words.length; i++) {
-    words[i] = words[i]!.toLowerCase();
-    cjk ||= hasCjk(words[i]!);
-  }
-  if (!cjk) return words;
+  const clean = sanitizeText(text);
+  const words = clean.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = words[i]!.toLowerCase();
+  if (!mayHoldCjk(clean)) return words;
   const terms: string[] = [];
   for (const word of words) {
-    if (hasCjk(word)) splitCjkWord(word, (term) => terms.push(term));
+    if (mayHoldCjk(word)) splitCjkWord(word, (term) => terms.push(term));
     else terms.push(word);
   }
   return terms;

@@ -1,7 +1,7 @@
 /**
  * Code clashes: a code the query names that several errors carry (`112` is "disk full" in Windows and "Host is
  * down" in Azure Files). The rest of the query decides when it clearly favours one (CLASH_DECISION_RATIO), and
- * so does the visitor's product; otherwise the candidates are grouped by product for the visitor to choose.
+ * so does the visitor's product; otherwise the visitor chooses (the response groups the candidates by product).
  */
 import { describeProductKey } from "./product-facets";
 import { CLASH_DECISION_RATIO } from "./ranking";
@@ -14,10 +14,10 @@ interface ClashCandidate {
   code?: CodeHit;
 }
 
-/** An undecided code and its candidates by product, products in the order their first candidate ranks. */
+/** An undecided code and its candidates, in result order. */
 export interface DetectedClash<T> {
   code: string;
-  groups: { product: string; candidates: T[] }[];
+  candidates: T[];
 }
 
 /**
@@ -42,14 +42,7 @@ export function detectCodeClash<T extends ClashCandidate>(
     if (first!.textScore > 0 && first!.textScore >= CLASH_DECISION_RATIO * second!.textScore) continue;
     const productKey = (candidate: T) => describeProductKey(index.records[candidate.doc]!.product);
     if (contextProduct && candidates.filter((c) => productKey(c) === contextProduct).length === 1) continue;
-    const groups = new Map<string, { product: string; candidates: T[] }>();
-    for (const candidate of candidates) {
-      const product = index.records[candidate.doc]!.product;
-      const group = groups.get(productKey(candidate));
-      if (group) group.candidates.push(candidate);
-      else groups.set(productKey(candidate), { product, candidates: [candidate] });
-    }
-    return { code, groups: [...groups.values()] };
+    return { code, candidates };
   }
   return undefined;
 }

@@ -210,10 +210,14 @@ export function isSpacedKeyword(word: string): boolean {
  */
 export function relateNumericCode(value: bigint): bigint[] {
   const related: bigint[] = [];
-  for (const family of NUMERIC_FAMILIES) {
-    const low = (1n << BigInt(family.bits)) - 1n;
-    if ((value & ~low) === family.base) related.push(value & low);
-    else if (value <= low) related.push(family.base | value);
+  for (const { base, low } of FAMILY_MASKS) {
+    if ((value & ~low) === base) related.push(value & low);
+    else if (value <= low) related.push(base | value);
   }
   return related;
 }
+
+const FAMILY_MASKS = NUMERIC_FAMILIES.map((family) => ({
+  base: family.base,
+  low: (1n << BigInt(family.bits)) - 1n,
+}));

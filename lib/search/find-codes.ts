@@ -3,8 +3,8 @@
  * each is a code, so that `(407)` is a code, `407` is one only if the catalog knows it, and `4.5.2`, `5%`
  * and `48 timmar` never are.
  */
-import { sanitizeText } from "./analyze-text";
-import { CODE_KEYWORDS, describeKeywordPattern, isSpacedKeyword, OUTPUT_WRAPPERS } from "./code-families";
+import { mayHoldCjk, sanitizeText } from "./analyze-text";
+import { CODE_KEYWORDS, isSpacedKeyword, OUTPUT_WRAPPERS } from "./code-families";
 import { isBareHex, normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
 import { BARE_NUMBER_MIN_DIGITS, CAMEL_CODE_MIN_HUMPS, MAX_CODE_WORDS } from "./ranking";
 
@@ -32,13 +32,23 @@ const SCRIPT_BOUNDARY = new RegExp(
   `(?<=[${CJK}])(?=${OTHER_WORD_CHAR})|(?<=${OTHER_WORD_CHAR})(?=[${CJK}])`,
   "gu",
 );
-// A keyword of CODE_FAMILIES right before a token (`Fel 34506`, `ID: 403`, `エラー 404`); one written with
-// spaces must start a word (`terror 404` has no keyword), a CJK one need not.
-const KEYWORD_BEFORE = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${describeKeywordPattern(CODE_KEYWORDS.filter(isSpacedKeyword))})|` +
-    `(?:${describeKeywordPattern(CODE_KEYWORDS.filter((word) => !isSpacedKeyword(word)))}))\\s*[:#=：]?\\s*$`,
-  "iu",
-);
+
+// The keywords of CODE_FAMILIES, spaces collapsed: a token right after one is wrapped (`Fel 34506`, `ID: 403`).
+const KEYWORDS = CODE_KEYWORDS.map((word) => ({
+  text: word.replace(/\s+/g, " "),
+  spaced: isSpacedKeyword(word),
+}));
+const KEYWORD_SEPARATORS = /[\s:#=：]+$/u;
+
+/** Whether `before` ends with a code keyword; one written with spaces must start a word (`terror 404` has none). */
+function endsWithKeyword(before: string): boolean {
+  const text = before.replace(KEYWORD_SEPARATORS, "").replace(/\s+/g, " ").toLowerCase();
+  return KEYWORDS.some(({ text: keyword, spaced }) => {
+    if (!text.endsWith(keyword)) return false;
+    const previous = text[text.length - keyword.length - 1];
+    return !spaced || previous === undefined || !/\p{L}/u.test(previous);
+  });
+}
 const UNIT_AFTER =
   /^\s?(?:%|procent|percent|timmar|timme|hours?|minuter|minutes?|sekunder|seconds?|dagar|days?|[kmgt]i?b\b|datorer|filer|files|ms\b)/i;
 const VERSION_AFTER = /^[.,]\d/;
@@ -52,25 +62,28 @@ export function countCamelHumps(token: string): number {
 function isWrapped(before: string, after: string): boolean {
   if (before.endsWith("(") && after.startsWith(")")) return true;
   if (before.endsWith("[") && after.startsWith("]")) return true;
-  return KEYWORD_BEFORE.test(before);
+  return endsWithKeyword(before);
 }
 
 function classifyToken(sign: string, token: string, before: string, after: string): FoundCode | undefined {
   const keys = normalizeCode(sign + token);
-  const wrapped = isWrapped(before, after);
   const numeric = parseNumericCode(sign + token);
   if (numeric) {
     if (VERSION_AFTER.test(after) || VERSION_BEFORE.test(before) || UNIT_AFTER.test(after)) return undefined;
     const prefixed = /^0x/i.test(token) || sign === "-";
     const digits = token.replace(/^0x/i, "").length;
-    const strong = prefixed || digits >= BARE_NUMBER_MIN_DIGITS || (wrapped && digits >= 3);
+    const strong = prefixed || digits >= BARE_NUMBER_MIN_DIGITS || (digits >= 3 && isWrapped(before, after));
     return { text: sign + token, keys, strength: strong ? "strong" : "weak", symbolic: false };
   }
-  if (isBareHex(token)) return { text: token, keys, strength: wrapped ? "strong" : "weak", symbolic: false };
-  const camel = countCamelHumps(token) >= CAMEL_CODE_MIN_HUMPS;
+  if (isBareHex(token))
+    return { text: token, keys, strength: isWrapped(before, after) ? "strong" : "weak", symbolic: false };
+  const humps = countCamelHumps(token);
   const codeLike = /\p{N}/u.test(token) && /\p{L}/u.test(token) && token.length >= 4;
   // Wrapped, a CamelCase word is a code too: `(AuthorizationFailed)`, `Error code: InvalidTemplate`.
-  const strong = camel || CONSTANT_NAME.test(token) || (wrapped && (codeLike || countCamelHumps(token) > 0));
+  const strong =
+    humps >= CAMEL_CODE_MIN_HUMPS ||
+    CONSTANT_NAME.test(token) ||
+    ((codeLike || humps > 0) && isWrapped(before, after));
   return { text: token, keys, strength: strong ? "strong" : "weak", symbolic: true };
 }
 
@@ -113,7 +126,8 @@ function findWrappedCodes(text: string): FoundCode[] {
 
 /** Every code candidate in a text, wrapped codes first, then in order of appearance, without duplicate keys. */
 export function findCodes(input: string): FoundCode[] {
-  const text = sanitizeText(input).replace(SCRIPT_BOUNDARY, " ");
+  const clean = sanitizeText(input);
+  const text = mayHoldCjk(clean) ? clean.replace(SCRIPT_BOUNDARY, " ") : clean;
   const found: FoundCode[] = findWrappedCodes(text);
   const words: { text: string; start: number; end: number }[] = [];
   for (const match of text.matchAll(TOKEN)) {

@@ -24,9 +24,14 @@ const WRAPPER_PREFIX = new RegExp(
 );
 const WRAPPER_SUFFIX = /[\s)\]}.:,;]*$/;
 
+// Without one of these, no wrapper can be stripped (a spaced keyword needs a separator): the common case of a
+// bare token skips the patterns.
+const MAYBE_WRAPPED = /[^\p{L}\p{N}]|[\u2e80-\u9fff\uac00-\ud7af]/u;
+
 /** Removes the words and brackets a code is printed in: `(ID: 34513)` → `34513`. */
 export function stripCodeWrappers(raw: string): string {
-  return raw.normalize("NFC").trim().replace(WRAPPER_PREFIX, "").replace(WRAPPER_SUFFIX, "");
+  const code = raw.normalize("NFC").trim();
+  return MAYBE_WRAPPED.test(code) ? code.replace(WRAPPER_PREFIX, "").replace(WRAPPER_SUFFIX, "") : code;
 }
 
 /** The unsigned value of a numeric code, or undefined when the text is not a number. */

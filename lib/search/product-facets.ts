@@ -1,5 +1,5 @@
-/** Product facets: which products the matches belong to, and how a `product=` value names one. */
-import type { ProductFacet } from "./search-types";
+/** Products in search: which products the matches belong to, how a `product=` value names one, groups by product. */
+import type { ProductFacet, ProductGroup, SearchResult } from "./search-types";
 
 /** The comparable form of a product name: trimmed, spaces collapsed, lower case (`Azure  files` = `azure files`). */
 export function describeProductKey(product: string): string {
@@ -22,4 +22,15 @@ export function countProducts(products: readonly string[]): ProductFacet[] {
   return [...counts.values()].sort(
     (a, b) => b.count - a.count || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0),
   );
+}
+
+/** Groups results by product, products in the order of their first result (a code clash, a code's chooser). */
+export function groupByProduct(results: readonly SearchResult[]): ProductGroup[] {
+  const groups = new Map<string, ProductGroup>();
+  for (const result of results) {
+    const group = groups.get(result.product);
+    if (group) group.results.push(result);
+    else groups.set(result.product, { product: result.product, results: [result] });
+  }
+  return [...groups.values()];
 }

@@ -22,10 +22,10 @@ import {
   PREFIX_MAX_QUERY_TERMS,
 } from "./ranking";
 import type { CodeEntry, SearchIndex } from "./search-index";
-import type { UnderstoodCode } from "./search-types";
+import type { SearchResult, UnderstoodCode } from "./search-types";
 
 /** How an error's code met the query: the code itself, another form of it, a close spelling, or a completion. */
-export type CodeMatch = "exact" | "family" | "fuzzy" | "prefix";
+export type CodeMatch = NonNullable<SearchResult["codeMatch"]>;
 
 /** An error named by a code of the query. */
 export interface CodeHit {

@@ -14,7 +14,7 @@ import { expandQuery, type ExpandedQuery } from "./expand-query";
 import type { FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
 import { measureConfidence, measureUnknownIdf } from "./match-confidence";
-import { countProducts, describeProductKey } from "./product-facets";
+import { countProducts, describeProductKey, groupByProduct } from "./product-facets";
 import {
   CONTEXT_PRODUCT_SCORE,
   DEFAULT_RESULT_LIMIT,
@@ -212,7 +212,10 @@ function toResult(
     snippet: buildSnippet(record.snippet, matchedTerms),
     matchedTerms,
   };
-  if (candidate.code) result.matchedCode = candidate.code.code;
+  if (candidate.code) {
+    result.matchedCode = candidate.code.code;
+    result.codeMatch = candidate.code.match;
+  }
   if (locale && record.locale !== locale) result.otherLanguage = true;
   return result;
 }
@@ -334,14 +337,7 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
     response.product =
       products.find((facet) => describeProductKey(facet.product) === wanted)?.product ?? options.product;
   }
-  if (clash) {
-    response.clash = {
-      code: clash.code,
-      groups: clash.groups.map((group) => ({
-        product: group.product,
-        results: group.candidates.map(toResponseResult),
-      })),
-    };
-  }
+  if (clash)
+    response.clash = { code: clash.code, groups: groupByProduct(clash.candidates.map(toResponseResult)) };
   return response;
 }

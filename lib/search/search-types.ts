@@ -46,6 +46,12 @@ export interface SearchResult {
   matchedTerms: string[];
   /** The code that matched, as printed, when the hit came from a code. */
   matchedCode?: string;
+  /**
+   * How that code met the query, with `matchedCode`: `exact` (the code as typed, in any notation), `family` (another
+   * form of it: `0x80070005` for `5`, or a name its document defines with the number), `fuzzy` (a close spelling of
+   * a symbolic code) or `prefix` (a code being typed).
+   */
+  codeMatch?: "exact" | "family" | "fuzzy" | "prefix";
 }
 
 /** How well the first result matches the query (see MIN_CONFIDENCE in ranking.ts). */
@@ -59,12 +65,19 @@ export interface ProductFacet {
   count: number;
 }
 
-/** Errors of several products that carry a code the query names, when nothing else in the query chose one. */
+/** Results of one product, e.g. the errors of `Azure Files` that carry a code. */
+export interface ProductGroup {
+  /** The product, e.g. `Azure Files` (empty when the article names none). */
+  product: string;
+  results: SearchResult[];
+}
+
+/** Errors (of several products, usually) that carry a code the query names, when nothing else in the query chose one. */
 export interface CodeClash {
   /** The code as the query gives it, e.g. `112`. */
   code: string;
   /** The candidates grouped by product (products in result order), e.g. Windows system errors, then Azure Files. */
-  groups: { product: string; results: SearchResult[] }[];
+  groups: ProductGroup[];
 }
 
 /** The answer to one query. */
