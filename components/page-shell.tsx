@@ -5,14 +5,20 @@ import { SiteHeader } from "./site-header";
 interface PageShellProps {
   locale: Locale;
   alternateHref?: string;
+  /** The product the page is about: the header search prefers its errors when a code is shared. */
+  product?: string;
   children: React.ReactNode;
   wide?: boolean;
 }
 
-export function PageShell({ locale, alternateHref, children, wide }: PageShellProps) {
+export function PageShell({ locale, alternateHref, product, children, wide }: PageShellProps) {
   return (
     <>
-      <SiteHeader locale={locale} {...(alternateHref ? { alternateHref } : {})} />
+      <SiteHeader
+        locale={locale}
+        {...(alternateHref ? { alternateHref } : {})}
+        {...(product ? { product } : {})}
+      />
       <main
         id="main"
         tabIndex={-1}

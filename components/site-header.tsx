@@ -12,9 +12,11 @@ interface SiteHeaderProps {
   locale: Locale;
   /** This page in the other language, when it exists. */
   alternateHref?: string;
+  /** The product the page is about, for the search box and palette (see PageShell). */
+  product?: string;
 }
 
-export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
+export async function SiteHeader({ locale, alternateHref, product }: SiteHeaderProps) {
   const t = getUiStrings(locale);
   const browserIndex = await isBrowserSearchEnabled();
   const other = otherLocale(locale);
@@ -42,6 +44,7 @@ export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
             labels={searchBoxLabels(t)}
             formLabel={t.searchSiteLabel}
             inputId="header-search"
+            {...(product ? { contextProduct: product } : {})}
           />
         </div>
         <SearchPalette
@@ -50,6 +53,7 @@ export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
           action={searchPath(locale)}
           labels={searchBoxLabels(t)}
           title={t.searchPaletteTitle}
+          {...(product ? { contextProduct: product } : {})}
         />
         <a
           href={switchHref}

@@ -34,7 +34,8 @@ export interface ErrorView {
   related: ErrorSummary[];
   /** The same error in the other locale, when it exists. */
   twin?: { locale: Locale; id: string };
-  article?: { id: string; title: string };
+  /** The article defining the error, with its product (search on the page prefers that product's codes). */
+  article?: { id: string; title: string; product: string };
 }
 
 function toStepView(step: Step): StepView {
@@ -70,6 +71,6 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     actions: error.actions.map(toActionView),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
     ...(twin ? { twin: { locale: twin.locale, id: twin.id } } : {}),
-    ...(article ? { article: { id: article.id, title: article.title } } : {}),
+    ...(article ? { article: { id: article.id, title: article.title, product: article.product } } : {}),
   };
 }

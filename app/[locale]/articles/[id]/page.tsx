@@ -54,6 +54,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   return (
     <PageShell
       locale={article.locale}
+      product={article.product}
       wide
       {...(twin ? { alternateHref: articlePath(twin.locale, twin.id) } : {})}
     >

@@ -66,7 +66,11 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const t = getUiStrings(error.locale);
   const alternateHref = view.twin ? errorPath(view.twin.locale, view.twin.id) : undefined;
   return (
-    <PageShell locale={error.locale} {...(alternateHref ? { alternateHref } : {})}>
+    <PageShell
+      locale={error.locale}
+      {...(alternateHref ? { alternateHref } : {})}
+      {...(view.article ? { product: view.article.product } : {})}
+    >
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
         {view.article && (
