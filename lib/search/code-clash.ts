@@ -3,7 +3,6 @@
  * down" in Azure Files). The rest of the query decides when it clearly favours one (CLASH_DECISION_RATIO), and
  * so does the visitor's product; otherwise the visitor chooses (the response groups the candidates by product).
  */
-import { describeProductKey } from "./product-facets";
 import { CLASH_DECISION_RATIO } from "./ranking";
 import type { CodeHit } from "./resolve-codes";
 import type { SearchIndex } from "./search-index";
@@ -40,7 +39,7 @@ export function detectCodeClash<T extends ClashCandidate>(
     if (candidates.length < 2) continue;
     const [first, second] = [...candidates].sort((a, b) => b.textScore - a.textScore);
     if (first!.textScore > 0 && first!.textScore >= CLASH_DECISION_RATIO * second!.textScore) continue;
-    const productKey = (candidate: T) => describeProductKey(index.records[candidate.doc]!.product);
+    const productKey = (candidate: T) => index.products[index.productOf[candidate.doc]!]!.key;
     if (contextProduct && candidates.filter((c) => productKey(c) === contextProduct).length === 1) continue;
     return { code, candidates };
   }

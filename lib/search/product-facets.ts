@@ -1,4 +1,5 @@
 /** Products in search: which products the matches belong to, how a `product=` value names one, groups by product. */
+import type { SearchIndex } from "./search-index";
 import type { ProductFacet, ProductGroup, SearchResult } from "./search-types";
 
 /** The comparable form of a product name: trimmed, spaces collapsed, lower case (`Azure  files` = `azure files`). */
@@ -7,21 +8,19 @@ export function describeProductKey(product: string): string {
 }
 
 /**
- * Counts matches per product, most first (then by name); one spelling per product (the first in sorted order),
- * and matches without a product are not a facet.
+ * Counts matches per product (numbers of `index.products`), most first, then by name; matches without a product
+ * are not a facet.
  */
-export function countProducts(products: readonly string[]): ProductFacet[] {
-  const counts = new Map<string, ProductFacet>();
-  for (const product of [...products].sort()) {
-    const key = describeProductKey(product);
-    if (!key) continue;
-    const facet = counts.get(key);
-    if (facet) facet.count++;
-    else counts.set(key, { product: product.trim().replace(/\s+/g, " "), count: 1 });
+export function countProducts(index: SearchIndex, docs: Iterable<number>): ProductFacet[] {
+  const counts = new Map<number, number>();
+  for (const doc of docs) {
+    const product = index.productOf[doc]!;
+    counts.set(product, (counts.get(product) ?? 0) + 1);
   }
-  return [...counts.values()].sort(
-    (a, b) => b.count - a.count || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0),
-  );
+  return [...counts]
+    .filter(([product]) => index.products[product]!.key !== "")
+    .map(([product, count]) => ({ product: index.products[product]!.name, count }))
+    .sort((a, b) => b.count - a.count || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
 }
 
 /** Groups results by product, products in the order of their first result (a code clash, a code's chooser). */

@@ -29,7 +29,7 @@ import {
   MIN_RELATIVE_SCORE,
 } from "./ranking";
 import { resolveCodes, type CodeHit, type CodeResolution } from "./resolve-codes";
-import { describeEntityKey, recordHasTerm, type SearchIndex } from "./search-index";
+import { recordHasTerm, type SearchIndex } from "./search-index";
 import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
 import { splitCodeWords } from "./split-code-words";
 import type { MatchQuality, SearchOptions, SearchResponse, SearchResult } from "./search-types";
@@ -127,9 +127,9 @@ function collectCandidates(index: SearchIndex, query: string, codes: CodeResolut
 
 /** One candidate per entity across locales: the best score, shown in the requested locale when it exists. */
 function mergeLocales(index: SearchIndex, candidates: Candidate[], locale: Locale | undefined): Candidate[] {
-  const byEntity = new Map<string, Candidate>();
+  const byEntity = new Map<number, Candidate>();
   for (const candidate of candidates) {
-    const key = describeEntityKey(index.records[candidate.doc]!);
+    const key = index.entityOf[candidate.doc]!;
     const previous = byEntity.get(key);
     if (
       !previous ||
@@ -142,7 +142,7 @@ function mergeLocales(index: SearchIndex, candidates: Candidate[], locale: Local
   return [...byEntity.entries()].map(([key, best]) => {
     // The version in the requested locale is shown even when only another locale's wording matched.
     const preferred = locale
-      ? index.entityVersions.get(key)?.find((doc) => index.records[doc]!.locale === locale)
+      ? index.entityVersions[key]!.find((doc) => index.records[doc]!.locale === locale)
       : undefined;
     return preferred === undefined ? best : { ...best, doc: preferred };
   });
@@ -282,9 +282,12 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const confidenceOf = (candidate: Candidate) => measureConfidence(index, candidate, expanded, unknownIdf);
 
   const merged = mergeLocales(index, candidates, locale);
-  const productKeyOf = (candidate: Candidate) => describeProductKey(index.records[candidate.doc]!.product);
+  const productKeyOf = (candidate: Candidate) => index.products[index.productOf[candidate.doc]!]!.key;
   const inLanguage = selectLanguage(index, merged, locale, confidenceOf);
-  const products = countProducts(inLanguage.map((candidate) => index.records[candidate.doc]!.product));
+  const products = countProducts(
+    index,
+    inLanguage.map((candidate) => candidate.doc),
+  );
   const wanted = options.product === undefined ? undefined : describeProductKey(options.product);
   const context = options.contextProduct ? describeProductKey(options.contextProduct) : undefined;
   // Narrowed to a product, the language is chosen again: the product may lack a good match in the visitor's.

@@ -16,6 +16,7 @@ import {
   type PairPostings,
 } from "./pair-postings";
 import { buildPrefixList, type PrefixList } from "./prefix-match";
+import { describeProductKey } from "./product-facets";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
 import { listAcronymParts, splitCodeWords } from "./split-code-words";
@@ -81,8 +82,14 @@ export interface SearchIndex {
   /** A part of an acronym run inside a code (`po`, `sql`) → the runs it is part of (`sqlpo`). */
   acronymParts: Map<string, string[]>;
   errorCount: number;
-  /** Entity key (`kind/article/id`) → its records in every locale. */
-  entityVersions: Map<string, number[]>;
+  /** Entity number of each record: the same for an entity's records in every locale (see describeEntityKey). */
+  entityOf: Int32Array;
+  /** Entity number → its records in every locale. */
+  entityVersions: number[][];
+  /** Product number of each record (an index into `products`). */
+  productOf: Int32Array;
+  /** Products by number: the name as the first record spells it, and its key (see describeProductKey). */
+  products: { name: string; key: string }[];
 }
 
 /** The key that is the same for an entity in every locale. */
@@ -399,11 +406,6 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     }
   });
   const postings = groupPostings(termIds, occurrenceTerms, occurrenceDocs, occurrenceWeights);
-  const entityVersions = new Map<string, number[]>();
-  records.forEach((record, doc) => {
-    const key = describeEntityKey(record);
-    entityVersions.set(key, [...(entityVersions.get(key) ?? []), doc]);
-  });
   return {
     records,
     postings,
@@ -414,8 +416,49 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     acronymParts: describeAcronymParts(records),
     ...buildVocabularyMaps(postings.keys()),
     errorCount: records.filter((record) => record.kind === "error").length,
-    entityVersions,
+    ...numberEntities(records),
+    ...numberProducts(records),
   };
+}
+
+/** Numbers the entities, so merging an entity's locales compares numbers, not strings. */
+function numberEntities(records: readonly IndexRecord[]): Pick<SearchIndex, "entityOf" | "entityVersions"> {
+  const numbers = new Map<string, number>();
+  const entityOf = new Int32Array(records.length);
+  const entityVersions: number[][] = [];
+  records.forEach((record, doc) => {
+    const key = describeEntityKey(record);
+    let entity = numbers.get(key);
+    if (entity === undefined) {
+      numbers.set(key, (entity = entityVersions.length));
+      entityVersions.push([]);
+    }
+    entityOf[doc] = entity;
+    entityVersions[entity]!.push(doc);
+  });
+  return { entityOf, entityVersions };
+}
+
+/** Numbers the products by their key, so facets and filters count and compare numbers. */
+function numberProducts(records: readonly IndexRecord[]): Pick<SearchIndex, "productOf" | "products"> {
+  const byKey = new Map<string, number>();
+  const bySpelling = new Map<string, number>();
+  const productOf = new Int32Array(records.length);
+  const products: SearchIndex["products"] = [];
+  records.forEach((record, doc) => {
+    let product = bySpelling.get(record.product);
+    if (product === undefined) {
+      const key = describeProductKey(record.product);
+      product = byKey.get(key);
+      if (product === undefined) {
+        byKey.set(key, (product = products.length));
+        products.push({ name: record.product.trim().replace(/\s+/g, " "), key });
+      }
+      bySpelling.set(record.product, product);
+    }
+    productOf[doc] = product;
+  });
+  return { productOf, products };
 }
 
 /** Builds the search index of a catalog; build it once per catalog and reuse it for every query. */
