@@ -28,6 +28,7 @@ describe.each(CODE_FAMILIES.map((entry) => [entry.name, entry] as const))("%s", 
         [m.groups?.status, m.groups?.code].filter(Boolean),
       );
       expect(own).toEqual(codes);
+      for (const match of text.matchAll(entry.pattern)) expect(match[0].toLowerCase()).toContain(entry.hint);
     }
   });
   it.each(entry.misses)("reads no code in “%s”", (text) => {

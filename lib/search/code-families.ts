@@ -37,6 +37,8 @@ export interface OutputWrapper {
   name: string;
   /** Global, Unicode pattern with a named group `code` and optionally `status`. */
   pattern: RegExp;
+  /** Text every match holds (compared in lower case): input without it skips the pattern, e.g. `[`. */
+  hint: string;
   /** Text with the codes it must yield, in order, e.g. `{ text: "error[E0499]: cannot borrow", codes: ["E0499"] }`. */
   examples: readonly { text: string; codes: readonly string[] }[];
   /** Text that looks alike but must yield no code from this wrapper. */
@@ -120,6 +122,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "a JavaScript error class with a bracketed code (Node.js)",
+    hint: "[",
     pattern: /\b(?:[A-Z][A-Za-z]*)?(?:Error|Exception)\s?\[(?<code>[A-Za-z][A-Za-z0-9_.-]*)\]/gu,
     examples: [
       {
@@ -133,6 +136,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "a compiler diagnostic with a bracketed code (rustc)",
+    hint: "[",
     pattern: /\b(?:error|warning)\[(?<code>[A-Za-z]+[0-9]+)\]/giu,
     examples: [{ text: "error[E0499]: cannot borrow `x` as mutable", codes: ["E0499"] }],
     misses: ["error[x]: not a code", "terror[E0499]"],
@@ -140,6 +144,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "a compiler diagnostic code before a colon (C#, TypeScript, MSVC, linkers)",
+    hint: ":",
     pattern: /\b(?:fatal error|error|warning)\s+(?<code>[A-Z]{1,4}[0-9]{3,5})\s?:/gu,
     examples: [
       { text: "Program.cs(12,5): error CS1002: ; expected", codes: ["CS1002"] },
@@ -151,6 +156,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "an exit status or error number in parentheses after a word",
+    hint: "(",
     pattern: /\b(?:error|status|errno|code)\s?\((?<code>-?[0-9]{1,10})\)/giu,
     examples: [
       { text: "Mount error(112): Host is down", codes: ["112"] },
@@ -161,6 +167,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "an SMTP reply with an enhanced status code (RFC 3463)",
+    hint: ".",
     pattern: /(?<![0-9.])(?<status>[245][0-9]{2})[ -](?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/gu,
     examples: [
       { text: "550 5.1.1 <bob@example.com>: Recipient address rejected", codes: ["550", "5.1.1"] },
@@ -171,6 +178,7 @@ export const CODE_FAMILIES: readonly CodeFamilyEntry[] = [
   {
     kind: "wrapper",
     name: "an HTTP status line",
+    hint: "http/",
     pattern: /\bHTTP\/[0-9](?:\.[0-9])?\s(?<code>[1-5][0-9]{2})\b/gu,
     examples: [{ text: "HTTP/1.1 403 Forbidden", codes: ["403"] }],
     misses: ["HTTP/1.1 9999"],

@@ -110,7 +110,9 @@ function findWordJoins(words: { text: string; start: number; end: number }[], so
 /** Codes printed inside tool and protocol output (OUTPUT_WRAPPERS of CODE_FAMILIES): strong, in order. */
 function findWrappedCodes(text: string): FoundCode[] {
   const found: { at: number; code: FoundCode }[] = [];
+  const lower = text.toLowerCase();
   for (const wrapper of OUTPUT_WRAPPERS) {
+    if (!lower.includes(wrapper.hint)) continue;
     for (const match of text.matchAll(wrapper.pattern)) {
       for (const name of ["status", "code"] as const) {
         const code = match.groups?.[name];

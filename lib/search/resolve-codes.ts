@@ -5,7 +5,6 @@
  */
 import type { Locale } from "../schema/entities";
 import { analyzeText } from "./analyze-text";
-import { relateNumericCode } from "./code-families";
 import { boundedEditDistance } from "./edit-distance";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
 import { describeCode, displayNormalizedCode, normalizeCode, type CodeKey } from "./normalize-code";
@@ -93,30 +92,17 @@ function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: stri
   );
 }
 
-function relateByFamily(key: CodeKey): CodeKey[] {
-  return key.startsWith("n:") ? relateNumericCode(BigInt(key.slice(2))).map((value) => `n:${value}`) : [];
-}
-
 /**
- * The keys of other forms of a code: its aliases in the catalog (`ERROR_ACCESS_DENIED` ↔ `5`), its family members
+ * The catalog's keys of other forms of a code: its aliases (`ERROR_ACCESS_DENIED` ↔ `5`), its family members
  * (`0x80070005` ↔ `5`), and the aliases of those, so `ERROR_ACCESS_DENIED` reaches an error printing `0x80070005`.
  */
 export function relateCodeKeys(index: SearchIndex, keys: readonly CodeKey[]): CodeKey[] {
   const related = new Set<CodeKey>();
-  const add = (key: CodeKey) => {
-    if (!keys.includes(key)) related.add(key);
-  };
-  for (const key of keys) {
-    for (const alias of index.codeAliases.get(key) ?? []) {
-      add(alias);
-      relateByFamily(alias).forEach(add);
-    }
-    for (const member of relateByFamily(key)) {
-      add(member);
-      (index.codeAliases.get(member) ?? []).forEach(add);
-    }
-  }
-  return [...related];
+  for (const key of keys)
+    for (const other of index.relatedCodes.get(key) ?? []) if (!keys.includes(other)) related.add(other);
+  // Forms of the kind typed first: a number finds `87` before `ERROR_INVALID_PARAMETER`, a name the reverse.
+  const kind = keys[0]?.slice(0, 2);
+  return [...related].sort((a, b) => Number(b.startsWith(kind ?? "")) - Number(a.startsWith(kind ?? "")));
 }
 
 function lookUpDocs(index: SearchIndex, keys: readonly CodeKey[]): number[] {
@@ -139,8 +125,13 @@ export function findPrefixCodes(index: SearchIndex, token: string): { entry: Cod
     .slice(0, PREFIX_CODE_MAX_MATCHES);
 }
 
-/** Resolves every code of the query against the index. */
-export function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
+/** Resolves every code of the query (whose words, analyzed, are `words`) against the index. */
+export function resolveCodes(
+  index: SearchIndex,
+  query: string,
+  words: readonly string[],
+  locale: Locale,
+): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
   const addHit = (doc: number, hit: CodeHit) => {
     const previous = resolution.hits.get(doc);
@@ -194,9 +185,8 @@ export function resolveCodes(index: SearchIndex, query: string, locale: Locale):
       resolution.unknown.push(found);
     }
   }
-  const tokens = analyzeText(query);
-  if (tokens.length <= PREFIX_MAX_QUERY_TERMS) {
-    for (const token of tokens) {
+  if (words.length <= PREFIX_MAX_QUERY_TERMS) {
+    for (const token of words) {
       if (resolution.codeTerms.has(token)) continue;
       for (const { entry, share } of findPrefixCodes(index, token)) {
         for (const doc of entry.docs) {

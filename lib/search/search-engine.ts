@@ -99,9 +99,13 @@ interface CollectedCandidates {
   unknownIdf: number;
 }
 
-function collectCandidates(index: SearchIndex, query: string, codes: CodeResolution): CollectedCandidates {
+function collectCandidates(
+  index: SearchIndex,
+  words: readonly string[],
+  codes: CodeResolution,
+): CollectedCandidates {
   const hasCode = codes.hits.size > 0 || codes.unknown.length > 0;
-  const terms = analyzeText(query).filter((term) => !(hasCode && CODE_WRAPPER_WORDS.has(term)));
+  const terms = words.filter((term) => !(hasCode && CODE_WRAPPER_WORDS.has(term)));
   const candidates = new Map<number, Candidate>();
   // A query that is only a known code (`0x1FC07`, `(ID: 34513)`) needs no text search: answer from the code index.
   const onlyCode = codes.hits.size > 0 && terms.every((term) => codes.codeTerms.has(term));
@@ -265,20 +269,17 @@ function readLimit(limit: number | undefined): number {
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const words = MESSAGES[locale as keyof typeof MESSAGES] ?? MESSAGES.en;
+  const say = MESSAGES[locale as keyof typeof MESSAGES] ?? MESSAGES.en;
   const limit = readLimit(options.limit);
   const input = typeof rawQuery === "string" ? rawQuery : "";
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
-  if (analyzeText(query).length === 0) {
-    return buildEmptyResponse(
-      query,
-      truncated,
-      truncated ? `${words.truncated} ${words.empty}` : words.empty,
-    );
+  const words = analyzeText(query);
+  if (words.length === 0) {
+    return buildEmptyResponse(query, truncated, truncated ? `${say.truncated} ${say.empty}` : say.empty);
   }
-  const codes = resolveCodes(index, query, locale ?? "en");
-  const { candidates, expanded, terms, unknownIdf } = collectCandidates(index, query, codes);
+  const codes = resolveCodes(index, query, words, locale ?? "en");
+  const { candidates, expanded, terms, unknownIdf } = collectCandidates(index, words, codes);
   const confidenceOf = (candidate: Candidate) => measureConfidence(index, candidate, expanded, unknownIdf);
 
   const merged = mergeLocales(index, candidates, locale);
@@ -322,8 +323,8 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
     ]),
   ].slice(0, MAX_SUGGESTIONS);
   const notes = [
-    truncated ? words.truncated : "",
-    results.length === 0 ? words.nothing : corrected ? words.corrected(corrected) : "",
+    truncated ? say.truncated : "",
+    results.length === 0 ? say.nothing : corrected ? say.corrected(corrected) : "",
   ].filter(Boolean);
   const namedByCode = new Set(
     candidates.filter((candidate) => candidate.code).map((candidate) => candidate.doc),

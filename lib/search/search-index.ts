@@ -6,6 +6,7 @@
  */
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
+import { relateNumericCode } from "./code-families";
 import { normalizeCode, parseNumericCode, stripCodeWrappers, type CodeKey } from "./normalize-code";
 import {
   buildPairPostings,
@@ -79,6 +80,11 @@ export interface SearchIndex {
    * each key → the other keys of its error, so a search for one form also reaches errors printing another.
    */
   codeAliases: Map<CodeKey, CodeKey[]>;
+  /**
+   * Any code key (in the catalog or not) → the catalog's keys of other forms of that code: its aliases, its family
+   * members (code-families.ts), and the aliases of those. Built once, so a query computes no family arithmetic.
+   */
+  relatedCodes: Map<CodeKey, CodeKey[]>;
   /** A part of an acronym run inside a code (`po`, `sql`) → the runs it is part of (`sqlpo`). */
   acronymParts: Map<string, string[]>;
   errorCount: number;
@@ -268,7 +274,7 @@ function buildVocabularyMaps(
 
 function buildCodeIndex(
   records: readonly IndexRecord[],
-): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes" | "codeAliases"> {
+): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes" | "codeAliases" | "relatedCodes"> {
   const codeIndex = new Map<CodeKey, number[]>();
   const byCode = new Map<string, CodeEntry>();
   records.forEach((record, doc) => {
@@ -289,12 +295,47 @@ function buildCodeIndex(
     }
   });
   const codeList = [...byCode.values()];
+  const codeAliases = describeCodeAliases(records);
   return {
     codeIndex,
     codeList,
     codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)),
-    codeAliases: describeCodeAliases(records),
+    codeAliases,
+    relatedCodes: describeRelatedCodes([...codeIndex.keys()], codeAliases),
   };
+}
+
+function relateByFamily(key: CodeKey): CodeKey[] {
+  return key.startsWith("n:") ? relateNumericCode(BigInt(key.slice(2))).map((value) => `n:${value}`) : [];
+}
+
+/**
+ * For every catalog key `c`, the keys `q` whose other forms include it: `q` is an alias of `c` (A), in its family
+ * (F), an alias of a family member (A∘F) or a family member of an alias (F∘A). Both relations are symmetric, so
+ * this is the reverse of "the other forms of `q`", which a query then reads with one lookup.
+ */
+function describeRelatedCodes(
+  catalogKeys: readonly CodeKey[],
+  aliases: Map<CodeKey, CodeKey[]>,
+): Map<CodeKey, CodeKey[]> {
+  const related = new Map<CodeKey, CodeKey[]>();
+  for (const key of catalogKeys) {
+    const direct = aliases.get(key) ?? [];
+    const family = relateByFamily(key);
+    const reaching = new Set([
+      ...direct,
+      ...family,
+      ...family.flatMap((member) => aliases.get(member) ?? []),
+      ...direct.flatMap(relateByFamily),
+    ]);
+    reaching.delete(key);
+    for (const query of reaching) {
+      const list = related.get(query);
+      if (!list) related.set(query, [key]);
+      else if (!list.includes(key)) list.push(key);
+    }
+  }
+  return related;
 }
 
 /**
