@@ -11,10 +11,13 @@ export interface HighlightSegment {
   match: boolean;
 }
 
+// Plain ASCII has nothing to fold: most words skip the (costly) Unicode decomposition.
+const ASCII = /^[\x00-\x7f]*$/;
+
 function buildMatcher(terms: readonly string[]): (term: string) => boolean {
   const exact = new Set(terms.map((term) => sanitizeText(term).toLowerCase()));
   const folded = new Set([...exact].map(foldDiacritics));
-  return (term) => exact.has(term) || folded.has(foldDiacritics(term));
+  return (term) => exact.has(term) || folded.has(ASCII.test(term) ? term : foldDiacritics(term));
 }
 
 /**

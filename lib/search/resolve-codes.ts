@@ -7,7 +7,7 @@ import type { Locale } from "../schema/entities";
 import { analyzeText } from "./analyze-text";
 import { boundedEditDistance } from "./edit-distance";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
-import { describeCode, displayNormalizedCode, normalizeCode, type CodeKey } from "./normalize-code";
+import { describeCode, displayNormalizedCode, type CodeKey } from "./normalize-code";
 import { findByPrefix } from "./prefix-match";
 import {
   CODE_FUZZY_MAX_DISTANCE,
@@ -56,15 +56,29 @@ export interface CodeResolution {
   unknown: FoundCode[];
 }
 
+// Descriptions of codes already described: the same codes come back query after query (bounded, then restarted).
+const described = new Map<string, Pick<UnderstoodCode, "normalized" | "descriptions">>();
+const MAX_DESCRIBED = 2_000;
+
 function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
   const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
-  const descriptions = {
-    en: describeCode(code, "en", known) + suffix,
-    sv: describeCode(code, "sv", known) + suffix,
-  };
+  const key = `${known ? 1 : 0}${code}\u0000${suffix}`;
+  let words = described.get(key);
+  if (!words) {
+    if (described.size >= MAX_DESCRIBED) described.clear();
+    words = {
+      normalized: displayNormalizedCode(code),
+      descriptions: {
+        en: describeCode(code, "en", known) + suffix,
+        sv: describeCode(code, "sv", known) + suffix,
+      },
+    };
+    described.set(key, words);
+  }
+  const descriptions = { ...words.descriptions };
   return {
     code,
-    normalized: displayNormalizedCode(code),
+    normalized: words.normalized,
     description: descriptions[locale as keyof typeof descriptions] ?? descriptions.en,
     descriptions,
     known,
@@ -73,12 +87,12 @@ function describeUnderstood(code: string, known: boolean, locale: Locale, typed?
 
 /** The error's code as printed that has the first of `keys` it has (keys in order of preference). */
 function findPrintedCode(index: SearchIndex, doc: number, keys: readonly string[]): string {
-  const codes = index.records[doc]!.codes.map((code) => ({ code, keys: normalizeCode(code) }));
+  const codes = index.records[doc]!.codes;
+  if (codes.length === 1) return codes[0]!;
   for (const key of keys) {
-    const printed = codes.find((code) => code.keys.includes(key));
-    if (printed) return printed.code;
+    for (const code of codes) if (index.codeEntries.get(code)?.keys.includes(key)) return code;
   }
-  return codes[0]?.code ?? "";
+  return codes[0] ?? "";
 }
 
 function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: string; docs: number[] }[] {
@@ -97,15 +111,22 @@ function findCloseSymbolicCodes(index: SearchIndex, typed: string): { code: stri
  * (`0x80070005` ↔ `5`), and the aliases of those, so `ERROR_ACCESS_DENIED` reaches an error printing `0x80070005`.
  */
 export function relateCodeKeys(index: SearchIndex, keys: readonly CodeKey[]): CodeKey[] {
+  if (index.relatedCodes.size === 0) return NONE;
   const related = new Set<CodeKey>();
   for (const key of keys)
     for (const other of index.relatedCodes.get(key) ?? []) if (!keys.includes(other)) related.add(other);
+  if (related.size === 0) return NONE;
   // Forms of the kind typed first: a number finds `87` before `ERROR_INVALID_PARAMETER`, a name the reverse.
   const kind = keys[0]?.slice(0, 2);
   return [...related].sort((a, b) => Number(b.startsWith(kind ?? "")) - Number(a.startsWith(kind ?? "")));
 }
 
-function lookUpDocs(index: SearchIndex, keys: readonly CodeKey[]): number[] {
+const NONE: never[] = [];
+
+/** The records printing any of the keys (read-only: a single key's list is the index's own). */
+function lookUpDocs(index: SearchIndex, keys: readonly CodeKey[]): readonly number[] {
+  if (keys.length === 0) return NONE;
+  if (keys.length === 1) return index.codeIndex.get(keys[0]!) ?? NONE;
   return [...new Set(keys.flatMap((key) => index.codeIndex.get(key) ?? []))];
 }
 
@@ -125,6 +146,26 @@ export function findPrefixCodes(index: SearchIndex, token: string): { entry: Cod
     .slice(0, PREFIX_CODE_MAX_MATCHES);
 }
 
+function keepBestHit(resolution: CodeResolution, doc: number, hit: CodeHit): void {
+  const previous = resolution.hits.get(doc);
+  if (!previous || previous.score < hit.score) resolution.hits.set(doc, hit);
+}
+
+function addUnderstoodCode(
+  resolution: CodeResolution,
+  code: UnderstoodCode,
+  docs: number[],
+  conditional: boolean,
+): void {
+  for (const entry of resolution.understood) {
+    if (entry.code.code !== code.code) continue;
+    entry.docs.push(...docs);
+    entry.conditional &&= conditional;
+    return;
+  }
+  resolution.understood.push({ code, docs, conditional });
+}
+
 /** Resolves every code of the query (whose words, analyzed, are `words`) against the index. */
 export function resolveCodes(
   index: SearchIndex,
@@ -133,18 +174,9 @@ export function resolveCodes(
   locale: Locale,
 ): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
-  const addHit = (doc: number, hit: CodeHit) => {
-    const previous = resolution.hits.get(doc);
-    if (!previous || previous.score < hit.score) resolution.hits.set(doc, hit);
-  };
-  const addUnderstood = (code: UnderstoodCode, docs: number[] = [], conditional = false) => {
-    const existing = resolution.understood.find((entry) => entry.code.code === code.code);
-    if (!existing) resolution.understood.push({ code, docs, conditional });
-    else {
-      existing.docs.push(...docs);
-      existing.conditional &&= conditional;
-    }
-  };
+  const addHit = (doc: number, hit: CodeHit) => keepBestHit(resolution, doc, hit);
+  const addUnderstood = (code: UnderstoodCode, docs: number[] = [], conditional = false) =>
+    addUnderstoodCode(resolution, code, docs, conditional);
   for (const found of findCodes(query)) {
     const conditional = found.strength === "weak";
     const exact = lookUpDocs(index, found.keys);
@@ -153,7 +185,7 @@ export function resolveCodes(
     if (exact.length > 0 || related.length > 0) {
       analyzeText(found.text).forEach((term) => resolution.codeTerms.add(term));
       if (exact.length === 0)
-        addUnderstood(describeUnderstood(found.text, true, locale), related, conditional);
+        addUnderstood(describeUnderstood(found.text, true, locale), [...related], conditional);
       for (const doc of exact) {
         const code = findPrintedCode(index, doc, found.keys);
         addHit(doc, { score: EXACT_CODE_SCORE, code, match: "exact", typed: found.text, conditional });
@@ -178,7 +210,7 @@ export function resolveCodes(
           typed: found.text,
           conditional,
         });
-      addUnderstood(describeUnderstood(entry.code, true, locale, found.text), entry.docs);
+      addUnderstood(describeUnderstood(entry.code, true, locale, found.text), [...entry.docs]);
     }
     if (close.length === 0) {
       addUnderstood(describeUnderstood(found.text, false, locale));

@@ -52,6 +52,8 @@ export interface CodeEntry {
   code: string;
   lower: string;
   symbolic: boolean;
+  /** Its normalised keys (normalizeCode), computed once. */
+  keys: CodeKey[];
   docs: number[];
 }
 
@@ -65,6 +67,8 @@ export interface SearchIndex {
   averageDocLength: number;
   codeIndex: Map<CodeKey, number[]>;
   codeList: CodeEntry[];
+  /** A code as printed → its entry. */
+  codeEntries: Map<string, CodeEntry>;
   /** Folded spelling (`sakerhet`) → index words with that folding (`säkerhet`). */
   foldMap: Map<string, string[]>;
   /** Light stem of the folded word → index words with that stem (so stems meet with or without å/ä/ö). */
@@ -274,22 +278,26 @@ function buildVocabularyMaps(
 
 function buildCodeIndex(
   records: readonly IndexRecord[],
-): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes" | "codeAliases" | "relatedCodes"> {
+): Pick<
+  SearchIndex,
+  "codeIndex" | "codeList" | "codeEntries" | "codePrefixes" | "codeAliases" | "relatedCodes"
+> {
   const codeIndex = new Map<CodeKey, number[]>();
   const byCode = new Map<string, CodeEntry>();
   records.forEach((record, doc) => {
     for (const code of record.codes) {
-      for (const key of normalizeCode(code)) {
-        const docs = codeIndex.get(key);
-        if (!docs) codeIndex.set(key, [doc]);
-        else if (docs.at(-1) !== doc) docs.push(doc);
-      }
       const entry = byCode.get(code) ?? {
         code,
         lower: code.toLowerCase(),
         symbolic: /[g-z]/i.test(code),
+        keys: normalizeCode(code),
         docs: [],
       };
+      for (const key of entry.keys) {
+        const docs = codeIndex.get(key);
+        if (!docs) codeIndex.set(key, [doc]);
+        else if (docs.at(-1) !== doc) docs.push(doc);
+      }
       entry.docs.push(doc);
       byCode.set(code, entry);
     }
@@ -299,6 +307,7 @@ function buildCodeIndex(
   return {
     codeIndex,
     codeList,
+    codeEntries: byCode,
     codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)),
     codeAliases,
     relatedCodes: describeRelatedCodes([...codeIndex.keys()], codeAliases),
