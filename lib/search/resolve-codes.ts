@@ -35,8 +35,9 @@ export interface CodeHit {
   /** The code as the query gives it, e.g. `Mount error(112)` → `112`: errors hit by one typed code may clash. */
   typed: string;
   /**
-   * A weak code (a bare short number, a plain word) in a query with other words counts only for errors that
-   * also match some of those words: `step 3 failed` must not open Win32 error 3.
+   * A weak code that ordinary text also produces (a bare short number, a plain word, words typed apart) in a query
+   * with other words counts only for errors that also hold most of those words: `step 3 failed` must not open
+   * Win32 error 3. A CamelCase word that is a known code (`InvalidTemplate`) is no ordinary text.
    */
   conditional: boolean;
 }
@@ -178,7 +179,7 @@ export function resolveCodes(
   const addUnderstood = (code: UnderstoodCode, docs: number[] = [], conditional = false) =>
     addUnderstoodCode(resolution, code, docs, conditional);
   for (const found of findCodes(query)) {
-    const conditional = found.strength === "weak";
+    const conditional = found.strength === "weak" && countCamelHumps(found.text) === 0;
     const exact = lookUpDocs(index, found.keys);
     const relatedKeys = relateCodeKeys(index, found.keys);
     const related = lookUpDocs(index, relatedKeys).filter((doc) => !exact.includes(doc));

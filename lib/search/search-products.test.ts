@@ -90,6 +90,15 @@ describe("codes wrapped in tool and protocol output", () => {
     expect(running.understood.codes).toEqual([]);
     expect(first("5 access is denied")?.id).toBe("error-access-denied");
   });
+
+  it("counts a known CamelCase code among other words even when they are not the error's", () => {
+    const catalog = makeProductCatalog();
+    catalog.errors[0]!.codes.push("InvalidTemplate");
+    const withCamel = buildSearchIndex(catalog);
+    expect(search(withCamel, "InvalidTemplate deployment validation failed").results[0]?.matchedCode).toBe(
+      "InvalidTemplate",
+    );
+  });
 });
 
 describe("words inside codes", () => {
