@@ -1,7 +1,10 @@
 // Search across products and languages, on the fixture site built from test-fixtures/search-content: a code
 // two products use (112), a product facet, a weak match, and an error that exists only in Swedish.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { waitForHydration } from "../helpers";
+import { waitForHydration, watchPageProblems } from "../helpers";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /** The element is visible and, once scrolled to, inside the viewport: what a person actually sees. */
 async function expectSeen(page: Page, locator: Locator): Promise<void> {
@@ -110,3 +113,27 @@ test.describe("the palette", () => {
     await expect(dialog.getByTestId("hit-language")).toHaveText("Only in Swedish");
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the chooser, the facet, the weak-match notice and marked results pass axe in ${colorScheme} mode, with no console error`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const problems = await watchPageProblems(page);
+    await page.emulateMedia({ colorScheme });
+    const failures: string[] = [];
+    for (const path of [
+      "/en/search?q=112",
+      "/en/errors/code/112",
+      "/en/search?q=denied&product=Azure%20Files",
+      `/en/search?q=${encodeURIComponent("kubernetes pod access denied eviction")}`,
+      `/en/search?q=${encodeURIComponent("upload throttled")}`,
+    ]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      for (const v of violations) failures.push(`${path}: ${v.id} ${v.nodes[0]?.target.join(" ")}`);
+    }
+    expect(failures).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
