@@ -32,7 +32,14 @@ import { resolveCodes, type CodeHit, type CodeResolution } from "./resolve-codes
 import { recordHasTerm, type SearchIndex } from "./search-index";
 import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
 import { splitCodeWords } from "./split-code-words";
-import type { MatchQuality, SearchOptions, SearchResponse, SearchResult } from "./search-types";
+import type {
+  MatchQuality,
+  ProductFacet,
+  SearchOptions,
+  SearchResponse,
+  SearchResult,
+  UnderstoodCode,
+} from "./search-types";
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
 export { findPrefixCodes } from "./resolve-codes";
@@ -266,11 +273,66 @@ function readLimit(limit: number | undefined): number {
   );
 }
 
+/** The matches to show: in the visitor's language (see selectLanguage), narrowed to a product, with facet counts. */
+function chooseShown(
+  index: SearchIndex,
+  candidates: Candidate[],
+  options: SearchOptions,
+  confidenceOf: (candidate: Candidate) => number,
+): { shown: Candidate[]; products: ProductFacet[]; product?: string } {
+  const { locale } = options;
+  const merged = mergeLocales(index, candidates, locale);
+  const productKeyOf = (candidate: Candidate) => index.products[index.productOf[candidate.doc]!]!.key;
+  const inLanguage = selectLanguage(index, merged, locale, confidenceOf);
+  const products = countProducts(
+    index,
+    inLanguage.map((candidate) => candidate.doc),
+  );
+  const context = options.contextProduct ? describeProductKey(options.contextProduct) : undefined;
+  if (context) {
+    for (const candidate of merged)
+      if (candidate.code && productKeyOf(candidate) === context) candidate.score += CONTEXT_PRODUCT_SCORE;
+  }
+  if (options.product === undefined) return { shown: inLanguage, products };
+  const wanted = describeProductKey(options.product);
+  const product =
+    products.find((facet) => describeProductKey(facet.product) === wanted)?.product ?? options.product;
+  // Narrowed to a product, the language is chosen again: the product may lack a good match in the visitor's.
+  const narrowed = merged.filter((candidate) => productKeyOf(candidate) === wanted);
+  return { shown: selectLanguage(index, narrowed, locale, confidenceOf), products, product };
+}
+
+/** What to offer besides the results: a corrected query, close codes, and (on a weak match) similar codes. */
+function buildSuggestions(
+  index: SearchIndex,
+  codes: CodeResolution,
+  corrected: string | undefined,
+  match: MatchQuality,
+  results: readonly SearchResult[],
+): string[] {
+  return [
+    ...new Set([
+      ...(corrected ? [corrected] : []),
+      ...suggestCloseCodes(index, codes.unknown),
+      ...(match === "weak" ? suggestSimilarCodes(results) : []),
+    ]),
+  ].slice(0, MAX_SUGGESTIONS);
+}
+
+/** The codes the query was understood to contain: a weak code only when an error it names stayed a match. */
+function listUnderstoodCodes(codes: CodeResolution, candidates: readonly Candidate[]): UnderstoodCode[] {
+  const namedByCode = new Set(
+    candidates.filter((candidate) => candidate.code).map((candidate) => candidate.doc),
+  );
+  return codes.understood
+    .filter((entry) => !entry.conditional || entry.docs.some((doc) => namedByCode.has(doc)))
+    .map((entry) => entry.code);
+}
+
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
   const say = MESSAGES[locale as keyof typeof MESSAGES] ?? MESSAGES.en;
-  const limit = readLimit(options.limit);
   const input = typeof rawQuery === "string" ? rawQuery : "";
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
@@ -281,66 +343,33 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const codes = resolveCodes(index, query, words, locale ?? "en");
   const { candidates, expanded, terms, unknownIdf } = collectCandidates(index, words, codes);
   const confidenceOf = (candidate: Candidate) => measureConfidence(index, candidate, expanded, unknownIdf);
-
-  const merged = mergeLocales(index, candidates, locale);
-  const productKeyOf = (candidate: Candidate) => index.products[index.productOf[candidate.doc]!]!.key;
-  const inLanguage = selectLanguage(index, merged, locale, confidenceOf);
-  const products = countProducts(
-    index,
-    inLanguage.map((candidate) => candidate.doc),
-  );
-  const wanted = options.product === undefined ? undefined : describeProductKey(options.product);
-  const context = options.contextProduct ? describeProductKey(options.contextProduct) : undefined;
-  // Narrowed to a product, the language is chosen again: the product may lack a good match in the visitor's.
-  const kept = wanted
-    ? selectLanguage(
-        index,
-        merged.filter((candidate) => productKeyOf(candidate) === wanted),
-        locale,
-        confidenceOf,
-      )
-    : inLanguage;
-  if (context) {
-    for (const candidate of kept)
-      if (candidate.code && productKeyOf(candidate) === context) candidate.score += CONTEXT_PRODUCT_SCORE;
-  }
-  const ordered = orderByPolicy(index, kept);
+  const { shown, products, product } = chooseShown(index, candidates, options, confidenceOf);
+  const ordered = orderByPolicy(index, shown);
   const toResponseResult = (candidate: Candidate) => toResult(index, candidate, expanded, locale);
-  const results = ordered.slice(0, limit).map(toResponseResult);
+  const results = ordered.slice(0, readLimit(options.limit)).map(toResponseResult);
   const match: MatchQuality =
     ordered.length === 0 ? "none" : confidenceOf(ordered[0]!) >= MIN_CONFIDENCE ? "good" : "weak";
-  const clash = detectCodeClash(index, ordered, context);
-
   const corrected =
     expanded.corrections.size > 0
       ? terms.map((term) => expanded.corrections.get(term) ?? term).join(" ")
       : undefined;
-  const suggestions = [
-    ...new Set([
-      ...(corrected ? [corrected] : []),
-      ...suggestCloseCodes(index, codes.unknown),
-      ...(match === "weak" ? suggestSimilarCodes(results) : []),
-    ]),
-  ].slice(0, MAX_SUGGESTIONS);
   const notes = [
     truncated ? say.truncated : "",
     results.length === 0 ? say.nothing : corrected ? say.corrected(corrected) : "",
   ].filter(Boolean);
-  const namedByCode = new Set(
-    candidates.filter((candidate) => candidate.code).map((candidate) => candidate.doc),
-  );
   const understood: SearchResponse["understood"] = {
-    codes: codes.understood
-      .filter((entry) => !entry.conditional || entry.docs.some((doc) => namedByCode.has(doc)))
-      .map((entry) => entry.code),
+    codes: listUnderstoodCodes(codes, candidates),
     truncated,
   };
   if (notes.length > 0) understood.message = notes.join(" ");
+  const suggestions = buildSuggestions(index, codes, corrected, match, results);
   const response: SearchResponse = { query, understood, results, match, suggestions, products };
-  if (wanted !== undefined) {
-    response.product =
-      products.find((facet) => describeProductKey(facet.product) === wanted)?.product ?? options.product;
-  }
+  if (product !== undefined) response.product = product;
+  const clash = detectCodeClash(
+    index,
+    ordered,
+    options.contextProduct && describeProductKey(options.contextProduct),
+  );
   if (clash)
     response.clash = { code: clash.code, groups: groupByProduct(clash.candidates.map(toResponseResult)) };
   return response;
