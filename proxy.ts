@@ -1,11 +1,14 @@
-// Runs before every page: picks the language for `/`, remembers an explicit language choice,
-// and sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts).
+// Runs before every page: remembers an explicit language choice (`?lang=`, from the language switch) and
+// sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts). The language of `/`
+// is picked by app/route.ts, which knows the languages served.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "./lib/site/content-security-policy";
 import { embedFrameAncestors } from "./lib/site/embed-origins";
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/negotiate-locale";
+import { normalizeLocaleTag } from "./lib/schema/locales";
+import { LANGUAGE_CHOICE_PARAM, withoutLanguageChoice } from "./lib/site/urls";
 
 type HashMap = Record<string, string[]>;
 let builtHashes: HashMap | undefined;
@@ -47,24 +50,17 @@ function isDecodable(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
-  if (pathname === "/") {
-    const locale = negotiateLocale(
-      request.cookies.get(LOCALE_COOKIE)?.value,
-      request.headers.get("accept-language"),
-    );
-    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-    response.headers.set("Vary", "Accept-Language, Cookie");
-    return response;
-  }
-
-  // A language switch link carries ?lang=<locale>: remember it, then show the clean URL.
-  const chosen = searchParams.get("lang");
+  // A language switch link carries ?lang=<locale>: remember it, then show the same URL without it (every
+  // other parameter byte for byte, so a search or a guided fix's step survives). Only a well-formed tag is
+  // stored; whether it is served is decided where it is read, among the languages on offer.
+  const chosen = searchParams.get(LANGUAGE_CHOICE_PARAM);
   if (chosen !== null) {
     const clean = request.nextUrl.clone();
-    clean.searchParams.delete("lang");
+    clean.search = withoutLanguageChoice(request.nextUrl.search);
     const response = NextResponse.redirect(clean, 303);
-    if (isLocale(chosen)) {
-      response.cookies.set(LOCALE_COOKIE, chosen, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    const locale = normalizeLocaleTag(chosen);
+    if (locale) {
+      response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     }
     return response;
   }
@@ -97,7 +93,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   const response = malformed
-    ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), {
+    ? NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}/invalid-address`, request.url), {
         request: { headers: requestHeaders },
       })
     : NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,24 +1,22 @@
-// Header + main landmark shared by every portal page; each page passes its other-language link.
+// Header + main landmark shared by every portal page; each page passes its twins for the language switch.
 import type { Locale } from "@/lib/schema/entities";
+import type { LanguageLink } from "@/lib/site/page-twins";
 import { SiteHeader } from "./site-header";
 
 interface PageShellProps {
   locale: Locale;
-  alternateHref?: string;
+  /** This page in other languages (see `buildLanguageLinks`); none on pages that exist in one language. */
+  languages?: readonly LanguageLink[];
   /** The product the page is about: the header search prefers its errors when a code is shared. */
   product?: string;
   children: React.ReactNode;
   wide?: boolean;
 }
 
-export function PageShell({ locale, alternateHref, product, children, wide }: PageShellProps) {
+export function PageShell({ locale, languages = [], product, children, wide }: PageShellProps) {
   return (
     <>
-      <SiteHeader
-        locale={locale}
-        {...(alternateHref ? { alternateHref } : {})}
-        {...(product ? { product } : {})}
-      />
+      <SiteHeader locale={locale} languages={languages} {...(product ? { product } : {})} />
       <main
         id="main"
         tabIndex={-1}

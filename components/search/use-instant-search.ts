@@ -61,7 +61,7 @@ function loadLocalSearch(): Promise<LocalSearch | null> {
       return (query: string, { locale, limit, contextProduct }: SearchContext) =>
         toAnswer(
           engine.search(index, query, {
-            locale: locale as "sv" | "en",
+            locale,
             limit,
             ...(contextProduct ? { contextProduct } : {}),
           }),

@@ -1,29 +1,67 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PRODUCT_PARAM_LENGTH, readProductParam } from "./api-query";
+import { localesToTry, MAX_PRODUCT_PARAM_LENGTH, readLocaleParam, readProductParam } from "./api-query";
 
-const read = (query: string) => readProductParam(new URLSearchParams(query), "product");
+const served = ["en", "fr", "ja", "sv"];
+const read = (query: string) => readLocaleParam(new URLSearchParams(query), served);
+
+describe("readLocaleParam", () => {
+  it("accepts a served locale, in any case, and no locale at all", () => {
+    expect(read("locale=ja")).toEqual({ ok: true, locale: "ja" });
+    expect(read("locale=FR")).toEqual({ ok: true, locale: "fr" });
+    expect(read("")).toEqual({ ok: true });
+    expect(read("locale=")).toEqual({ ok: true });
+  });
+
+  it("refuses a well-formed locale that is not served, naming the served ones", () => {
+    expect(read("locale=de")).toEqual({
+      ok: false,
+      message: 'locale "de" is not served: use one of en, fr, ja, sv',
+    });
+  });
+
+  it.each(["../en", "<script>alert(1)</script>", "en/../../etc", "x".repeat(5000), "en\u0000", "%2e%2e"])(
+    "refuses %j without echoing it",
+    (value) => {
+      const answer = readLocaleParam(new URLSearchParams({ locale: value }), served);
+      expect(answer).toEqual({
+        ok: false,
+        message: "locale is not a language tag: use one of en, fr, ja, sv",
+      });
+    },
+  );
+});
+
+describe("localesToTry", () => {
+  it("tries the requested locale only, else the default first and then the others", () => {
+    expect(localesToTry("ja", served)).toEqual(["ja"]);
+    expect(localesToTry(undefined, served)).toEqual(["en", "fr", "ja", "sv"]);
+    expect(localesToTry(undefined, ["sv", "fr"])).toEqual(["fr", "sv"]);
+  });
+});
+
+const readProduct = (query: string) => readProductParam(new URLSearchParams(query), "product");
 
 describe("readProductParam: the search's product and context parameters", () => {
   it("reads a product name, trimmed", () => {
-    expect(read("product=%20Azure%20Files%20")).toEqual({ ok: true, product: "Azure Files" });
+    expect(readProduct("product=%20Azure%20Files%20")).toEqual({ ok: true, product: "Azure Files" });
   });
 
   it("treats an absent or blank value as none", () => {
-    expect(read("")).toEqual({ ok: true });
-    expect(read("product=%20%20")).toEqual({ ok: true });
+    expect(readProduct("")).toEqual({ ok: true });
+    expect(readProduct("product=%20%20")).toEqual({ ok: true });
   });
 
   it("refuses a value that is too long or holds control characters", () => {
-    expect(read(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH + 1)}`).ok).toBe(false);
-    expect(read(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH)}`).ok).toBe(true);
-    expect(read("product=Azure%00Files")).toMatchObject({
+    expect(readProduct(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH + 1)}`).ok).toBe(false);
+    expect(readProduct(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH)}`).ok).toBe(true);
+    expect(readProduct("product=Azure%00Files")).toMatchObject({
       ok: false,
       message: expect.stringMatching(/control/),
     });
   });
 
   it("keeps markup as plain text: it is only ever compared with product names", () => {
-    expect(read("product=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).toEqual({
+    expect(readProduct("product=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).toEqual({
       ok: true,
       product: "<script>alert(1)</script>",
     });

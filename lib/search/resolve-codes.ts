@@ -3,11 +3,13 @@
  * (a code family of code-families.ts, or an alias its document defines), close symbolic codes, and codes still
  * being typed. Says what each code was understood as.
  */
-import type { Locale } from "../schema/entities";
 import { analyzeText } from "./analyze-text";
 import { boundedEditDistance } from "./edit-distance";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
 import { describeCode, displayNormalizedCode, type CodeKey } from "./normalize-code";
+import type { SearchWords } from "./search-types";
+
+type CodeWords = SearchWords["codes"];
 import { findByPrefix } from "./prefix-match";
 import {
   CODE_FUZZY_MAX_DISTANCE,
@@ -57,33 +59,26 @@ export interface CodeResolution {
   unknown: FoundCode[];
 }
 
-// Descriptions of codes already described: the same codes come back query after query (bounded, then restarted).
-const described = new Map<string, Pick<UnderstoodCode, "normalized" | "descriptions">>();
+// Descriptions of codes already described, per table of words: the same codes come back query after query
+// (bounded, then restarted).
+const described = new WeakMap<CodeWords, Map<string, Pick<UnderstoodCode, "normalized" | "description">>>();
 const MAX_DESCRIBED = 2_000;
 
-function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
+function describeUnderstood(code: string, known: boolean, words: CodeWords, typed?: string): UnderstoodCode {
   const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
   const key = `${known ? 1 : 0}${code}\u0000${suffix}`;
-  let words = described.get(key);
-  if (!words) {
-    if (described.size >= MAX_DESCRIBED) described.clear();
-    words = {
+  let cache = described.get(words);
+  if (!cache) described.set(words, (cache = new Map()));
+  let text = cache.get(key);
+  if (!text) {
+    if (cache.size >= MAX_DESCRIBED) cache.clear();
+    text = {
       normalized: displayNormalizedCode(code),
-      descriptions: {
-        en: describeCode(code, "en", known) + suffix,
-        sv: describeCode(code, "sv", known) + suffix,
-      },
+      description: describeCode(code, words, known) + suffix,
     };
-    described.set(key, words);
+    cache.set(key, text);
   }
-  const descriptions = { ...words.descriptions };
-  return {
-    code,
-    normalized: words.normalized,
-    description: descriptions[locale as keyof typeof descriptions] ?? descriptions.en,
-    descriptions,
-    known,
-  };
+  return { code, ...text, known };
 }
 
 /** The error's code as printed that has the first of `keys` it has (keys in order of preference). */
@@ -172,7 +167,7 @@ export function resolveCodes(
   index: SearchIndex,
   query: string,
   words: readonly string[],
-  locale: Locale,
+  codeWords: CodeWords,
 ): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
   const addHit = (doc: number, hit: CodeHit) => keepBestHit(resolution, doc, hit);
@@ -186,16 +181,16 @@ export function resolveCodes(
     if (exact.length > 0 || related.length > 0) {
       analyzeText(found.text).forEach((term) => resolution.codeTerms.add(term));
       if (exact.length === 0)
-        addUnderstood(describeUnderstood(found.text, true, locale), [...related], conditional);
+        addUnderstood(describeUnderstood(found.text, true, codeWords), [...related], conditional);
       for (const doc of exact) {
         const code = findPrintedCode(index, doc, found.keys);
         addHit(doc, { score: EXACT_CODE_SCORE, code, match: "exact", typed: found.text, conditional });
-        addUnderstood(describeUnderstood(code, true, locale), [doc], conditional);
+        addUnderstood(describeUnderstood(code, true, codeWords), [doc], conditional);
       }
       for (const doc of related) {
         const code = findPrintedCode(index, doc, relatedKeys);
         addHit(doc, { score: FAMILY_CODE_SCORE, code, match: "family", typed: found.text, conditional });
-        addUnderstood(describeUnderstood(code, true, locale), [doc], conditional);
+        addUnderstood(describeUnderstood(code, true, codeWords), [doc], conditional);
       }
       continue;
     }
@@ -211,10 +206,10 @@ export function resolveCodes(
           typed: found.text,
           conditional,
         });
-      addUnderstood(describeUnderstood(entry.code, true, locale, found.text), [...entry.docs]);
+      addUnderstood(describeUnderstood(entry.code, true, codeWords, found.text), [...entry.docs]);
     }
     if (close.length === 0) {
-      addUnderstood(describeUnderstood(found.text, false, locale));
+      addUnderstood(describeUnderstood(found.text, false, codeWords));
       resolution.unknown.push(found);
     }
   }

@@ -13,6 +13,8 @@ import { boundedEditDistance } from "./edit-distance";
 import { expandQuery, type ExpandedQuery } from "./expand-query";
 import type { FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
+import { fillTemplate } from "../i18n/fill-template";
+import { en } from "../i18n/languages/en";
 import { measureConfidence, measureUnknownIdf } from "./match-confidence";
 import { countProducts, describeProductKey, groupByProduct } from "./product-facets";
 import {
@@ -45,21 +47,6 @@ export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchInd
 export { findPrefixCodes } from "./resolve-codes";
 export { highlightTerms } from "./highlight-terms";
 export type * from "./search-types";
-
-const MESSAGES = {
-  en: {
-    empty: "Type an error code or words from the error message.",
-    nothing: "Nothing matched. Check the code or try other words.",
-    truncated: `The query was cut to its first ${MAX_QUERY_LENGTH} characters.`,
-    corrected: (text: string) => `Showing results for “${text}”.`,
-  },
-  sv: {
-    empty: "Skriv en felkod eller ord ur felmeddelandet.",
-    nothing: "Inget matchade. Kontrollera koden eller försök med andra ord.",
-    truncated: `Frågan kortades till de första ${MAX_QUERY_LENGTH} tecknen.`,
-    corrected: (text: string) => `Visar resultat för ”${text}”.`,
-  },
-} as const;
 
 /** A match worth ranking: `doc` is the record shown, `matchedDoc` the one whose words matched (another locale's twin). */
 export interface Candidate {
@@ -332,15 +319,16 @@ function listUnderstoodCodes(codes: CodeResolution, candidates: readonly Candida
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const say = MESSAGES[locale as keyof typeof MESSAGES] ?? MESSAGES.en;
+  const { search: say, codes: codeWords } = options.words ?? en;
+  const truncatedNote = fillTemplate(say.truncated, { max: MAX_QUERY_LENGTH });
   const input = typeof rawQuery === "string" ? rawQuery : "";
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
   const words = analyzeText(query);
   if (words.length === 0) {
-    return buildEmptyResponse(query, truncated, truncated ? `${say.truncated} ${say.empty}` : say.empty);
+    return buildEmptyResponse(query, truncated, truncated ? `${truncatedNote} ${say.empty}` : say.empty);
   }
-  const codes = resolveCodes(index, query, words, locale ?? "en");
+  const codes = resolveCodes(index, query, words, codeWords);
   const { candidates, expanded, terms, unknownIdf } = collectCandidates(index, words, codes);
   const confidenceOf = (candidate: Candidate) => measureConfidence(index, candidate, expanded, unknownIdf);
   const { shown, products, product } = chooseShown(index, candidates, options, confidenceOf);
@@ -354,8 +342,8 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
       ? terms.map((term) => expanded.corrections.get(term) ?? term).join(" ")
       : undefined;
   const notes = [
-    truncated ? say.truncated : "",
-    results.length === 0 ? say.nothing : corrected ? say.corrected(corrected) : "",
+    truncated ? truncatedNote : "",
+    results.length === 0 ? say.nothing : corrected ? fillTemplate(say.corrected, { text: corrected }) : "",
   ].filter(Boolean);
   const understood: SearchResponse["understood"] = {
     codes: listUnderstoodCodes(codes, candidates),

@@ -1,6 +1,7 @@
 /** What the guided view shows for one flow at one URL location: the step, its choices as links, progress, trail. */
 import type { ErrorEntry, Flow, FlowStep } from "../schema/entities";
-import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
+import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
+import { askBeforeDone } from "../flows/ask-before-done";
 import { buildEscalation, type Escalation } from "../flows/build-escalation";
 import { getFlowStrings, type FlowStrings } from "../flows/flow-strings";
 import { layoutFlowchart, type Flowchart } from "../flows/layout-flowchart";
@@ -42,12 +43,13 @@ export interface FlowView {
 
 /** `basePath` is the guided view's own path, e.g. `/sv/errors/x/fix`. */
 export function buildFlowView(
-  flow: Flow,
+  authored: Flow,
   query: FlowQuery,
   basePath: string,
   strings: FlowStrings,
   error?: ErrorEntry,
 ): FlowView {
+  const flow = askBeforeDone(authored, strings);
   const parsed = parseFlowLocation(flow, query);
   const location = parsed.location;
   const hrefOf = (next: FlowLocation) => `${basePath}?${serializeFlowLocation(flow, next)}`;
@@ -70,12 +72,10 @@ export function buildFlowView(
     };
   }
   const { step } = resolveStep(flow, location.step);
-  const blocks = step.markdown ? parseRichText(step.markdown) : [];
   return {
     ...common,
     step,
-    blocks:
-      blocks.length > 0 ? blocks : [{ kind: "paragraph", children: [{ kind: "text", text: step.text }] }],
+    blocks: richBlocksOf(step.markdown, step.text),
     progress: describeProgress(flow, step.id, strings),
     choices: successorsOf(flow, step).map((choice) => ({
       label: choice.label,
@@ -84,17 +84,22 @@ export function buildFlowView(
   };
 }
 
+/** An item of the flow as a list (the flowchart's text alternative), with the step as rich text. */
+export interface OutlineItemView extends OutlineItem {
+  blocks: RichBlock[];
+}
+
 /** Everything a guided-fix page shows: the current step, the flowchart, the outline and HowTo data. */
 export interface FlowPageData {
   view: FlowView;
   chart: Flowchart;
-  outline: OutlineItem[];
+  outline: OutlineItemView[];
   howTo: HowToJsonLd;
 }
 
 /** `origin` makes the HowTo URL absolute; `error` names the error in the escalation advice. */
 export function buildFlowPageData(
-  flow: Flow,
+  authored: Flow,
   query: FlowQuery,
   basePath: string,
   locale: Locale,
@@ -102,10 +107,11 @@ export function buildFlowPageData(
   error?: ErrorEntry,
 ): FlowPageData {
   const strings = getFlowStrings(locale);
+  const flow = askBeforeDone(authored, strings);
   return {
     view: buildFlowView(flow, query, basePath, strings, error),
     chart: layoutFlowchart(flow, { labels: strings }),
-    outline: outlineFlow(flow),
+    outline: outlineFlow(flow).map((item) => ({ ...item, blocks: richBlocksOf(item.markdown, item.text) })),
     howTo: toHowToJsonLd(flow, `${origin}${basePath}`),
   };
 }

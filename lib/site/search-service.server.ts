@@ -8,6 +8,7 @@ import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import { search } from "../search/search-engine";
 import type { SearchOptions, SearchResponse } from "../search/search-types";
 import { BROWSER_INDEX_MAX_ERRORS } from "../search/ranking";
+import { getTranslation } from "../i18n/translation";
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
 
@@ -22,7 +23,8 @@ export async function getSearchIndex(): Promise<SearchIndex> {
 }
 
 export async function searchContent(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  return search(await getSearchIndex(), query, options);
+  const words = options.locale ? getTranslation(options.locale) : undefined;
+  return search(await getSearchIndex(), query, { ...options, ...(words ? { words } : {}) });
 }
 
 /** Whether browsers should search a prebuilt index (small catalogs) rather than call the API per keystroke. */

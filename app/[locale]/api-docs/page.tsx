@@ -1,49 +1,29 @@
 // The API and embedding, for people: every endpoint of the OpenAPI document, and how to embed in a wiki.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import type { Locale } from "@/lib/schema/entities";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { getCatalog } from "@/lib/content/source.server";
+import { getTranslation } from "@/lib/i18n/translation";
 import { buildOpenApiDocument, listDocumentedOperations } from "@/lib/api/openapi";
-import { siteOrigin } from "@/lib/site/urls";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { apiDocsPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 
-const WORDS: Record<
-  Locale,
-  Record<"title" | "intro" | "endpoints" | "spec" | "embed" | "embedIntro", string>
-> = {
-  en: {
-    title: "API and embedding",
-    intro:
-      "A read-only JSON API over every error, flow and article. Answers carry an ETag (send If-None-Match for a 304), are cached for five minutes and may be read from any origin.",
-    endpoints: "Endpoints",
-    spec: "The OpenAPI 3.1 document",
-    embed: "Embed in your wiki",
-    embedIntro: "Show an error card or a guided fix in another site with an iframe, oEmbed or a script tag:",
-  },
-  sv: {
-    title: "API och inbäddning",
-    intro:
-      "Ett skrivskyddat JSON-API över alla fel, flöden och artiklar. Svaren har en ETag (skicka If-None-Match för 304), cachas i fem minuter och kan läsas från alla ursprung.",
-    endpoints: "Slutpunkter",
-    spec: "OpenAPI 3.1-dokumentet",
-    embed: "Bädda in i din wiki",
-    embedIntro:
-      "Visa ett felkort eller en guidad åtgärd på en annan webbplats med en iframe, oEmbed eller en script-tagg:",
-  },
-};
+const API_DOCS = { kind: "api-docs" } as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/api-docs">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await requireLocale(params);
   return {
-    title: WORDS[isLocale(locale) ? locale : "en"].title,
-    alternates: { canonical: `/${locale}/api-docs` },
+    title: getTranslation(locale).apiDocs.title,
+    alternates: {
+      canonical: apiDocsPath(locale),
+      languages: alternateLanguages(await getCatalog(), API_DOCS),
+    },
   };
 }
 
 export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-docs">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const words = WORDS[locale];
+  const locale = await requireLocale(params);
+  const words = getTranslation(locale).apiDocs;
   const origin = siteOrigin();
   const operations = listDocumentedOperations(buildOpenApiDocument(origin));
   const snippets = [
@@ -52,7 +32,7 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-d
     `<script src="${origin}/embed.js" defer></script>\n<fixpath-error code="34513" lang="${locale}"></fixpath-error>\n<fixpath-search lang="${locale}"></fixpath-search>`,
   ];
   return (
-    <PageShell locale={locale} alternateHref={`/${locale === "sv" ? "en" : "sv"}/api-docs`}>
+    <PageShell locale={locale} languages={buildLanguageLinks(await getCatalog(), API_DOCS, locale)}>
       <h1 className="text-2xl font-bold">{words.title}</h1>
       <p className="mt-2">{words.intro}</p>
       <p className="mt-2">

@@ -3,10 +3,12 @@
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { redirect } from "next/navigation";
+import { getCatalog } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { readProductParam } from "@/lib/api/api-query";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { buildLanguageLinks } from "@/lib/site/page-twins";
 import { searchContent } from "@/lib/site/search-service.server";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
@@ -23,8 +25,7 @@ function readParam(value: string | string[] | undefined): string {
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   const raw = await searchParams;
   const query = readParam(raw.q);
   // A product name that is too long or holds control characters narrows nothing: the page still answers.
@@ -60,7 +61,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const chosen = new Set(response?.clash?.groups.flatMap((g) => g.results.map((r) => r.url)) ?? []);
   const rest = response?.results.filter((r) => !chosen.has(r.url)) ?? [];
   return (
-    <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
+    <PageShell
+      locale={locale}
+      languages={buildLanguageLinks(await getCatalog(), { kind: "search" }, locale, (twin) =>
+        searchPath(twin, query || undefined),
+      )}
+    >
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
       <SearchForm
         action={searchPath(locale)}
@@ -78,8 +84,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <div className="mt-4 space-y-4">
           {response.understood.codes.length > 0 && (
             <p className="text-sm" data-testid="understood">
-              {t.searchUnderstoodAs}:{" "}
-              {response.understood.codes.map((c) => c.descriptions[locale]).join("; ")}
+              {t.searchUnderstoodAs}: {response.understood.codes.map((c) => c.description).join("; ")}
             </p>
           )}
           {response.understood.message && <p className="text-sm text-muted">{response.understood.message}</p>}

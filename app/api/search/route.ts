@@ -1,6 +1,6 @@
 // GET /api/search?q=&locale=&limit=&product=&context= : the search engine as JSON (CORS-open for wikis and tools).
 import { type NextRequest } from "next/server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { isServedLocale } from "@/lib/content/source.server";
 import { readLimitParam, readProductParam } from "@/lib/api/api-query";
 import { searchContent } from "@/lib/site/search-service.server";
 import { MAX_RESULT_LIMIT, DEFAULT_RESULT_LIMIT } from "@/lib/search/ranking";
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest) {
     return Response.json({ error: { status: 400, message } }, { status: 400, headers: HEADERS });
   }
   const response = await searchContent(params.get("q") ?? "", {
-    ...(isLocale(locale) ? { locale } : {}),
+    ...(locale !== null && (await isServedLocale(locale)) ? { locale } : {}),
     limit: readLimitParam(params, DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT),
     ...(product.product ? { product: product.product } : {}),
     ...(context.product ? { contextProduct: context.product } : {}),

@@ -2,7 +2,7 @@
 // shows for a code several products use); none → 404.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { requireLocale } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { chooseByCode, groupByProduct } from "@/lib/search/choose-by-code";
 import { MAX_CODE_LENGTH } from "@/lib/site/find-errors-by-code";
@@ -13,8 +13,8 @@ import { CodeChooser } from "@/components/search/code-chooser";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CodePage({ params }: PageProps<"/[locale]/errors/code/[code]">) {
-  const { locale, code: encoded } = await params;
-  if (!isLocale(locale)) notFound();
+  const { code: encoded } = await params;
+  const locale = await requireLocale(params);
   let code: string;
   try {
     code = decodeURIComponent(encoded);
