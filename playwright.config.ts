@@ -1,12 +1,11 @@
-// End-to-end tests in Debian's Chromium against production servers (`npm test` builds both first): the site
-// as built from content/, and the four-language fixture site (e2e/multilingual-site.ts) on the next port,
-// which the journeys under e2e/multilingual/ walk.
+// End-to-end tests in Debian's Chromium against production servers (`npm test` builds them all first): the
+// site as built from content/, and each fixture site of e2e/fixture-sites.ts on its own port, walked by the
+// specs in its folder.
 import { defineConfig, devices } from "@playwright/test";
-import { e2eFeedbackEnv, E2E_DATABASE_FILE, E2E_MULTILINGUAL_DATABASE_FILE } from "./e2e/feedback-env";
-import { multilingualSiteEnv } from "./e2e/multilingual-site";
+import { e2eDatabaseFile, e2eFeedbackEnv } from "./e2e/feedback-env";
+import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
 
 const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100);
-const MULTILINGUAL_PORT = PORT + 1;
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 
 /** Removes a server's feedback database before it starts, so each run's tests read only their own answers. */
@@ -36,36 +35,36 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: "multilingual/**",
+      testIgnore: FIXTURE_SITES.map((site) => `${site.name}/**`),
       use: { ...chrome, baseURL: `http://127.0.0.1:${PORT}` },
     },
-    {
-      name: "multilingual",
-      testMatch: "multilingual/**/*.spec.ts",
-      use: { ...chrome, baseURL: `http://127.0.0.1:${MULTILINGUAL_PORT}` },
-    },
+    ...FIXTURE_SITES.map((site) => ({
+      name: site.name,
+      testMatch: `${site.name}/**/*.spec.ts`,
+      use: { ...chrome, baseURL: `http://127.0.0.1:${PORT + site.portOffset}` },
+    })),
   ],
   webServer: [
     {
-      command: `${freshDatabase(E2E_DATABASE_FILE)} && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `${freshDatabase(e2eDatabaseFile())} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: {
-        ...e2eFeedbackEnv(E2E_DATABASE_FILE),
+        ...e2eFeedbackEnv(e2eDatabaseFile()),
         FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "",
       },
     },
-    {
-      command: `${freshDatabase(E2E_MULTILINGUAL_DATABASE_FILE)} && npx next start -p ${MULTILINGUAL_PORT} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${MULTILINGUAL_PORT}/en`,
+    ...FIXTURE_SITES.map((site) => ({
+      command: `${freshDatabase(e2eDatabaseFile(site.name))} && npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: {
-        ...e2eFeedbackEnv(E2E_MULTILINGUAL_DATABASE_FILE),
-        ...multilingualSiteEnv(),
+        ...e2eFeedbackEnv(e2eDatabaseFile(site.name)),
+        ...fixtureSiteEnv(site),
         FIXPATH_EMBED_ORIGINS: "",
       },
-    },
+    })),
   ],
 });

@@ -2,10 +2,10 @@
 
 /** FIXPATH_ADMIN_TOKEN of the test server: the insights are on, behind this token. */
 export const E2E_ADMIN_TOKEN = "e2e-insights-token-4b1d";
-/** The test server's own database, recreated for every run. */
-export const E2E_DATABASE_FILE = ".fixpath/e2e-feedback.db";
-/** The four-language fixture site's database, apart from the main site's. */
-export const E2E_MULTILINGUAL_DATABASE_FILE = ".fixpath/e2e-feedback-multilingual.db";
+/** A test server's own database, recreated for every run: the main site's, or a fixture site's by its name. */
+export function e2eDatabaseFile(siteName?: string): string {
+  return siteName ? `.fixpath/e2e-feedback-${siteName}.db` : ".fixpath/e2e-feedback.db";
+}
 /** Answers per client per minute: the suite answers from one address, far more often than a reader. */
 export const E2E_FEEDBACK_RATE = "1000";
 

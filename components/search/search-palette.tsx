@@ -18,9 +18,18 @@ interface SearchPaletteProps {
   title: string;
   /** Search in the browser with the prebuilt index (small catalogs). */
   browserIndex: boolean;
+  /** The product of the page the palette opens on (see SearchBox). */
+  contextProduct?: string;
 }
 
-export function SearchPalette({ locale, action, labels, title, browserIndex }: SearchPaletteProps) {
+export function SearchPalette({
+  locale,
+  action,
+  labels,
+  title,
+  browserIndex,
+  contextProduct,
+}: SearchPaletteProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [session, setSession] = useState(0);
 
@@ -57,6 +66,7 @@ export function SearchPalette({ locale, action, labels, title, browserIndex }: S
           labels={labels}
           formLabel={title}
           autoFocus
+          {...(contextProduct ? { contextProduct } : {})}
           onNavigate={() => dialog.current?.close()}
         />
       )}

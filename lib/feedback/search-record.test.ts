@@ -17,6 +17,8 @@ function response(query: string, codes: Array<[string, string, boolean]>, result
     },
     results: Array.from({ length: results }, () => ({}) as SearchResponse["results"][number]),
     suggestions: [],
+    match: results > 0 ? "good" : "none",
+    products: [],
   };
 }
 

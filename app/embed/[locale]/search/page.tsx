@@ -9,6 +9,7 @@ import { searchPath } from "@/lib/site/urls";
 import { parseEmbedOptions } from "@/lib/api/embed-options";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
+import { ResultBadges } from "@/components/search/result-badges";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -37,6 +38,11 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
         }}
       />
       {response && response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
+      {response?.match === "weak" && (
+        <p className="font-semibold" data-testid="weak-match">
+          {t.searchWeakMatch}
+        </p>
+      )}
       {response && response.results.length > 0 && (
         <ol className="space-y-2" data-testid="embed-search-results">
           {response.results.map((result) => (
@@ -55,6 +61,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
               {!options.compact && result.snippet && (
                 <p className="mt-1 text-sm text-muted">{result.snippet}</p>
               )}
+              {!options.compact && <ResultBadges result={result} locale={locale} t={t} />}
             </li>
           ))}
         </ol>
