@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FeedbackStrings } from "@/lib/feedback/feedback-strings";
 import { MAX_COMMENT_CHARS } from "@/lib/schema/feedback-limits";
 import styles from "./feedback.module.css";
+import { postFeedback } from "./post-feedback";
 
 /** What the answer is about: the ids of `POST /api/v1/feedback`. */
 export interface FeedbackSubject {
@@ -37,15 +38,11 @@ export function OutcomeQuestion({ subject, anchor, returnPath, strings, mode }: 
   async function send(outcome: "fixed" | "not-fixed", text?: string) {
     setState("sending");
     const body = { ...subject, outcome, ...(text ? { comment: text } : {}) };
-    const response = await fetch("/api/v1/feedback", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    }).catch(() => undefined);
-    if (response?.status === 202) {
+    const status = await postFeedback(JSON.stringify(body));
+    if (status === 202) {
       const next = outcome === "not-fixed" && !text ? "comment" : "thanks";
       setState(next);
-    } else setState(response?.status === 429 ? "busy" : "failed");
+    } else setState(status === 429 ? "busy" : "failed");
   }
 
   // The comment box appears in place of the question: take the reader's focus there.

@@ -3,6 +3,7 @@
 // readers leave a fix. Renders nothing; without JavaScript nothing is sent.
 import { useEffect, useRef } from "react";
 import type { FeedbackSubject } from "./outcome-question";
+import { postFeedback } from "./post-feedback";
 
 export function StepReached({
   subject,
@@ -15,12 +16,8 @@ export function StepReached({
     // Effects run twice in development; the same step is reported once.
     if (sent.current === body) return;
     sent.current = body;
-    void fetch("/api/v1/feedback", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body,
-      keepalive: true,
-    }).catch(() => undefined);
+    // keepalive: the report still goes out when the reader leaves the page right away.
+    void postFeedback(body, { keepalive: true });
   }, [body]);
   return null;
 }
