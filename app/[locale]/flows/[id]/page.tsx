@@ -9,6 +9,8 @@ import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
   const flow = await requireFlow(params);
@@ -29,6 +31,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const query = await searchParams;
   const basePath = flowPath(locale, id);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin());
+  const feedback = flowFeedbackContext(flow, query, basePath);
   const catalog = await getCatalog();
   const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
     flowHrefIn(catalog, twin, id, query),
@@ -41,6 +44,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         flow={flow}
         data={data}
         basePath={basePath}
+        feedback={<FlowFeedback locale={locale} flowId={id} {...feedback} />}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
     </PageShell>
