@@ -15,9 +15,7 @@ import {
   type ComponentName,
 } from "./component-spec";
 import { isJsxElement, isParent, readProp, type JsxElement } from "./mdx-node";
-
-/** URL schemes that run code or smuggle content when a reader clicks or loads them. */
-const UNSAFE_URL = /^\s*(javascript|data|vbscript)\s*:/i;
+import { scriptCapableScheme } from "./url-safety";
 
 /** Returns every content-format problem in the tree, in document order. */
 export function validateMdx(tree: Root, file: string): Diagnostic[] {
@@ -67,7 +65,7 @@ function checkNode(node: Node, enclosing: ComponentName | undefined, report: Rep
 }
 
 function checkUrl(node: Node & { url: string }, report: Report): void {
-  const scheme = UNSAFE_URL.exec(node.url)?.[1]?.toLowerCase();
+  const scheme = scriptCapableScheme(node.url);
   if (scheme)
     report(
       node,
