@@ -26,6 +26,16 @@ export function parseYamlSafely(text: string, lineCounter?: LineCounter): SafeYa
   }
   const error = document.errors[0];
   if (error) return { document, problem: { offset: error.pos[0], message: firstLine(error) } };
+  // A tag the schema does not know is only a warning to the YAML library: here it is refused.
+  const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  if (unknownTag)
+    return {
+      document,
+      problem: {
+        offset: unknownTag.pos[0],
+        message: `${firstLine(unknownTag)}: front matter holds plain text, numbers and dates, no tags`,
+      },
+    };
   let tagged: { offset: number; message: string } | undefined;
   visit(document, (_key, node) => {
     if (isNode(node) && node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {

@@ -15,6 +15,7 @@ import {
   type ComponentName,
 } from "./component-spec";
 import { isJsxElement, isParent, readProp, type JsxElement } from "./mdx-node";
+import { findInvisibleCharacter } from "./printable";
 import { scriptCapableScheme } from "./url-safety";
 
 /** Returns every content-format problem in the tree, in document order. */
@@ -151,7 +152,13 @@ function checkPropValue(
   node: Node,
   report: Report,
 ): void {
-  if (spec.values && !spec.values.includes(value)) {
+  const invisible = name === "codes" ? findInvisibleCharacter(value) : undefined;
+  if (invisible) {
+    report(
+      node,
+      `codes on <${component}> hold an invisible character (${invisible.name} at character ${invisible.index}): codes must be printable; delete it`,
+    );
+  } else if (spec.values && !spec.values.includes(value)) {
     report(
       node,
       `${name}="${value}" on <${component}> is not one of ${spec.values.map((v) => `"${v}"`).join(", ")}`,

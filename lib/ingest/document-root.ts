@@ -14,7 +14,14 @@ export type DocumentRead =
  * Reads `reference` relative to the file at root-relative `from` (the article when undefined). `text: false`
  * only checks that the file is there (images), without reading it.
  */
-export type ReadDocument = (reference: string, from?: string, options?: { text: boolean }) => DocumentRead;
+export type ReadDocument = ((
+  reference: string,
+  from?: string,
+  options?: { text: boolean },
+) => DocumentRead) & {
+  /** The article's own root-relative path, so an article that includes itself is a cycle. */
+  articlePath?: string;
+};
 
 /** `C:\x`, `\\server\x`, `/etc/x`, `file:///x`: a reference that names a place on a machine, not in the docs. */
 export function isAbsoluteReference(reference: string): boolean {
@@ -35,7 +42,7 @@ export function createRootReader(root: string, articleFile: string): ReadDocumen
   };
   const articleDirectory = path.dirname(realpathSync(articleFile));
   const toRelative = (absolute: string) => path.relative(realRoot, absolute).split(path.sep).join("/");
-  return (reference, from, options = { text: true }) => {
+  const read: ReadDocument = (reference, from, options = { text: true }) => {
     const clean = reference.split(/[?#]/, 1)[0] ?? "";
     if (isAbsoluteReference(clean)) return { kind: "absolute", path: reference };
     const base = from === undefined ? articleDirectory : path.dirname(path.resolve(realRoot, from));
@@ -56,4 +63,6 @@ export function createRootReader(root: string, articleFile: string): ReadDocumen
     if (info.size > INPUT_LIMITS.documentBytes) return { kind: "too-large", path: toRelative(real) };
     return { kind: "found", path: toRelative(real), text: readFileSync(real, "utf8") };
   };
+  read.articlePath = toRelative(realpathSync(articleFile));
+  return read;
 }

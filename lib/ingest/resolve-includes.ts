@@ -40,9 +40,10 @@ function expand(tree: Root, source: string, walk: IncludeWalk, chain: string[], 
     const reference = includePath(node, source);
     if (reference === undefined) return [node];
     const place = at ?? node.position?.start;
-    const report = (severity: "error" | "warning", message: string) => {
-      if (walk.said.has(message)) return;
-      walk.said.add(message);
+    // `key` says what a problem is about (a cycle through one file), so it is said once however it is written.
+    const report = (severity: "error" | "warning", message: string, key = message) => {
+      if (walk.said.has(key)) return;
+      walk.said.add(key);
       walk.sink.report(place, severity, message);
     };
     const via = chain.length > 0 ? ` (included from ${chain.join(" → ")})` : "";
@@ -56,7 +57,7 @@ function expand(tree: Root, source: string, walk: IncludeWalk, chain: string[], 
     if (walk.count >= INPUT_LIMITS.includes) {
       report(
         "error",
-        `more than ${INPUT_LIMITS.includes} includes in one article, the limit: ${reference} and the ones after it were not read; include fewer files`,
+        `more than ${INPUT_LIMITS.includes} includes in one article, the limit: the includes after the ${INPUT_LIMITS.includes}th were not read; include fewer files`,
       );
       return [];
     }
@@ -65,10 +66,13 @@ function expand(tree: Root, source: string, walk: IncludeWalk, chain: string[], 
       report(found.kind === "missing" ? "warning" : "error", describeUnread(reference, found, via));
       return [];
     }
-    if (chain.includes(found.path)) {
+    const article = walk.read?.articlePath;
+    if (chain.includes(found.path) || found.path === article) {
+      const cycle = [...(article === undefined ? [] : [article]), ...chain, found.path];
       report(
         "warning",
-        `include ${reference} is a cycle (${[...chain, found.path].join(" → ")}): the repeat was not read; remove one of the INCLUDE lines`,
+        `include ${reference} is a cycle (${cycle.join(" → ")}): the repeat was not read; remove one of the INCLUDE lines`,
+        `cycle ${found.path}`,
       );
       return [];
     }
