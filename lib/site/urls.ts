@@ -68,7 +68,9 @@ export const causeAnchor = (causeId: string) => `cause-${causeId.replace(/^cause
  * The configured public origin (`https://fixes.example.com`): `FIXPATH_PUBLIC_URL`, else the older
  * `FIXPATH_SITE_URL`; undefined when neither is set or the value is not a plain http(s) origin.
  */
-export function configuredOrigin(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function configuredOrigin(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
   for (const value of [env.FIXPATH_PUBLIC_URL, env.FIXPATH_SITE_URL]) {
     const origin = value?.replace(/\/+$/, "");
     if (origin && /^https?:\/\/[^\s/?#@]+$/i.test(origin)) return new URL(origin).origin;
@@ -77,7 +79,7 @@ export function configuredOrigin(env: NodeJS.ProcessEnv = process.env): string |
 }
 
 /** The public origin used in canonical URLs, sitemaps and JSON-LD: the configured one, else localhost. */
-export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function siteOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return configuredOrigin(env) ?? "http://localhost:3000";
 }
 
@@ -88,7 +90,7 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function responseOrigin(
   requestOrigin: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): { origin: string; variesByHost: boolean } {
   const configured = configuredOrigin(env);
   return configured
