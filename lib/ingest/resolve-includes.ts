@@ -3,7 +3,7 @@ import type { Root, RootContent } from "mdast";
 import type { DiagnosticSink } from "./diagnostic";
 import { parseMarkdown } from "./parse-markdown";
 
-const INCLUDE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*\]\s*$/i;
+export const INCLUDE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*\]\s*$/i;
 const MAX_DEPTH = 3;
 
 /** Replaces include paragraphs in the tree's top level; a missing include is a located warning. */

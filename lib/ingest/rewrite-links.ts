@@ -12,8 +12,8 @@ export interface LinkContext {
   siteLanguage: string;
   /** Portal locale, for links to docs the portal has. */
   locale: string;
-  /** Doc names (`name` or `name.md`) the portal has. */
-  knownDocs: ReadonlySet<string>;
+  /** Doc names (`name` or `name.md`) the portal has, each with its article id (a set: the id is the name). */
+  knownDocs: ReadonlySet<string> | ReadonlyMap<string, string>;
   /** Source anchors → ids in the written article. */
   anchorIds: ReadonlyMap<string, string>;
   /** Reads a file relative to the article; undefined when it does not exist. */
@@ -52,8 +52,9 @@ function rewriteLink(link: Link, context: LinkContext): void {
   }
   if (!/\.md$/i.test(path)) return;
   const name = path.split("/").pop()!.replace(/\.md$/i, "");
-  if (context.knownDocs.has(name) || context.knownDocs.has(`${name}.md`)) {
-    link.url = `/${context.locale}/articles/${normalizeId(name)}${hash ? `#${normalizeId(hash)}` : ""}`;
+  const articleId = findKnownDoc(context.knownDocs, name);
+  if (articleId) {
+    link.url = `/${context.locale}/articles/${articleId}${hash ? `#${normalizeId(hash)}` : ""}`;
     return;
   }
   const absolute = `${SOURCE_SITE}/${context.siteLanguage}/${joinPath(context.siteDirectory, path.replace(/\.md$/i, ""))}${hash ? `#${hash}` : ""}`;
@@ -63,6 +64,18 @@ function rewriteLink(link: Link, context: LinkContext): void {
     "info",
     `link to ${path}, which is not imported, now points to the source site (${absolute}); import that doc to link it locally`,
   );
+}
+
+/** The article id of an imported doc named `name` (with or without `.md`); undefined when it is not imported. */
+function findKnownDoc(
+  knownDocs: ReadonlySet<string> | ReadonlyMap<string, string>,
+  name: string,
+): string | undefined {
+  for (const key of [name, `${name}.md`]) {
+    if (!knownDocs.has(key)) continue;
+    return knownDocs instanceof Map ? knownDocs.get(key) : normalizeId(name);
+  }
+  return undefined;
 }
 
 function resolveAnchor(anchor: string, context: LinkContext): string {
