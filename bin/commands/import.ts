@@ -18,6 +18,8 @@ interface ImportArgs {
   inputs: string[];
   out?: string;
   json: boolean;
+  /** Print info diagnostics of a tree import too. */
+  verbose: boolean;
   /** Language of the input, any BCP-47 tag (`sv`, `fr-FR`). */
   locale?: string;
   id?: string;
@@ -41,6 +43,7 @@ local links. Ids that other articles of the content folder already use are quali
   --id ID          article id (default: the h1 anchor, else a slug of the file name)
   --product NAME   product for the front matter (default from ms.service)
   --origin TEXT    where the text came from, for the front matter
+  --verbose        a directory: print info diagnostics too (by default only warnings and errors)
 
 Diagnostics go to stderr as file:line:column severity message. Exits 1 when any is an error.`;
 
@@ -48,11 +51,12 @@ export const summary = "Import Microsoft-Docs Markdown as Fixpath MDX";
 
 /** Parses arguments; returns a message when they are wrong. */
 function parseArgs(args: readonly string[]): ImportArgs | string {
-  const parsed: ImportArgs = { inputs: [], json: false };
+  const parsed: ImportArgs = { inputs: [], json: false, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string | undefined => args[++i];
     if (arg === "--json") parsed.json = true;
+    else if (arg === "--verbose") parsed.verbose = true;
     else if (arg === "--out") parsed.out = value();
     else if (arg === "--id") parsed.id = value();
     else if (arg === "--product") parsed.product = value();

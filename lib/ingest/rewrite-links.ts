@@ -27,6 +27,10 @@ const SOURCE_SITE = "https://learn.microsoft.com";
 /** Rewrites every link and image in the tree in place. */
 export function rewriteLinks(tree: Root, context: LinkContext): void {
   visit(tree, (node, index, parent) => {
+    if (node.type === "link" && parent && index !== undefined && isBrokenAnchor(node, context)) {
+      (parent as Parent).children.splice(index, 1, ...node.children);
+      return index;
+    }
     if (node.type === "link") rewriteLink(node, context);
     if (node.type === "image" && parent && index !== undefined) {
       const replacement = checkImage(node, context);
@@ -76,6 +80,28 @@ function findKnownDoc(
     return knownDocs instanceof Map ? knownDocs.get(key) : normalizeId(name);
   }
   return undefined;
+}
+
+/** An in-document link to an anchor the document does not have: reported, and shown as its text. */
+function isBrokenAnchor(link: Link, context: LinkContext): boolean {
+  const url = link.url.trim();
+  if (!url.startsWith("#") || url.length === 1) return false;
+  const anchor = url.slice(1);
+  if (findAnchor(anchor, context) !== undefined) return false;
+  context.sink.report(
+    link.position?.start,
+    "warning",
+    `link to #${anchor}, which no heading or anchor of this document defines, is shown as plain text: fix the anchor upstream or in the MDX`,
+  );
+  return true;
+}
+
+function findAnchor(anchor: string, context: LinkContext): string | undefined {
+  return (
+    context.anchorIds.get(anchor) ??
+    context.anchorIds.get(anchor.toLowerCase()) ??
+    context.anchorIds.get(normalizeId(anchor))
+  );
 }
 
 function resolveAnchor(anchor: string, context: LinkContext): string {
