@@ -11,6 +11,7 @@ import { articlePath, errorPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { TableOfContents } from "@/components/table-of-contents";
 import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
+import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
 
 export const dynamicParams = false;
@@ -61,7 +62,13 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   for (const [anchor, id] of Object.entries(article.redirects))
     errorRedirects[anchor] = errorPath(article.locale, id);
   return (
-    <PageShell locale={article.locale} product={article.product} wide languages={languages}>
+    <PageShell
+      locale={article.locale}
+      product={article.product}
+      wide
+      languages={languages}
+      breadcrumbs={buildBreadcrumbs(article.locale, t.home, { article })}
+    >
       <LegacyAnchorRedirect targets={errorRedirects} />
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <article className="prose-fix min-w-0">

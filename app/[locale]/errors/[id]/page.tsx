@@ -8,6 +8,7 @@ import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { anchorInArticle, buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
 import { articlePath, errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
@@ -69,6 +70,10 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
       locale={error.locale}
       languages={languages}
       {...(view.article ? { product: view.article.product } : {})}
+      breadcrumbs={buildBreadcrumbs(error.locale, t.home, {
+        ...(view.article ? { article: view.article } : {}),
+        current: error.title,
+      })}
     >
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
@@ -77,7 +82,7 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             {t.fromArticle}:{" "}
             <Link
               className="text-accent underline"
-              href={`${articlePath(error.locale, view.article.id)}#${error.id}`}
+              href={`${articlePath(error.locale, view.article.id)}#${anchorInArticle(view.article, error.id)}`}
             >
               {view.article.title}
             </Link>
