@@ -16,12 +16,21 @@ export interface Crumb {
 export function buildBreadcrumbs(
   locale: Locale,
   homeLabel: string,
-  place: { article?: Pick<Article, "id" | "title" | "product">; product?: string; current?: string },
+  place: {
+    article?: Pick<Article, "id" | "title" | "product">;
+    /** Where on the article's page the current page's entity is written, e.g. an error's anchor. */
+    anchor?: string;
+    product?: string;
+    current?: string;
+  },
 ): Crumb[] {
   const crumbs: Crumb[] = [{ label: homeLabel, href: homePath(locale) }];
   const product = place.article?.product ?? place.product;
   if (product) crumbs.push({ label: product, href: productPath(locale, productSlug(product)) });
-  if (place.article) crumbs.push({ label: place.article.title, href: articlePath(locale, place.article.id) });
+  if (place.article) {
+    const href = articlePath(locale, place.article.id) + (place.anchor ? `#${place.anchor}` : "");
+    crumbs.push({ label: place.article.title, href });
+  }
   if (place.current) crumbs.push({ label: place.current });
   const last = crumbs[crumbs.length - 1]!;
   if (!place.current) crumbs[crumbs.length - 1] = { label: last.label };
