@@ -13,9 +13,11 @@ interface FlowPageProps {
   data: FlowPageData;
   basePath: string;
   intro?: React.ReactNode;
+  /** Feedback controls of the current step (see components/feedback/flow-feedback.tsx). */
+  feedback?: React.ReactNode;
 }
 
-export function FlowPage({ locale, flow, data, basePath, intro }: FlowPageProps) {
+export function FlowPage({ locale, flow, data, basePath, intro, feedback }: FlowPageProps) {
   const { view, chart, outline } = data;
   const t = getUiStrings(locale);
   const strings = getFlowStrings(locale);
@@ -28,7 +30,7 @@ export function FlowPage({ locale, flow, data, basePath, intro }: FlowPageProps)
         {intro}
       </div>
       <div className="no-print">
-        <GuidedFlow view={view} t={t} doneText={strings.done} />
+        <GuidedFlow view={view} t={t} doneText={strings.done} feedback={feedback} />
       </div>
       <section aria-labelledby="flowchart-heading" className="no-print">
         <h2 id="flowchart-heading" className="text-lg font-bold">

@@ -13,7 +13,15 @@ const CHOICE_STYLE = {
   next: "bg-accent text-accent-ink",
 } as const;
 
-export function GuidedFlow({ view, t, doneText }: { view: FlowView; t: UiStrings; doneText: string }) {
+interface GuidedFlowProps {
+  view: FlowView;
+  t: UiStrings;
+  doneText: string;
+  /** Shown under the step, above the choices (the page's "did it work?" feedback). */
+  feedback?: React.ReactNode;
+}
+
+export function GuidedFlow({ view, t, doneText, feedback }: GuidedFlowProps) {
   return (
     <section
       aria-labelledby="flow-step-heading"
@@ -47,6 +55,7 @@ export function GuidedFlow({ view, t, doneText }: { view: FlowView; t: UiStrings
           <p className="mt-2">{view.escalation.help}</p>
         </div>
       )}
+      {feedback}
       <nav aria-label={t.guidedFix} className="no-print mt-4 flex flex-wrap gap-2">
         {view.choices.map((choice) => (
           <Link

@@ -1,6 +1,6 @@
 /**
  * Display options of embed views, read from the query string against a fixed set: `theme=light|dark|auto`,
- * `compact=1`, `causes=1..20`. Anything else is ignored and never echoed back into a page or a link.
+ * `compact=1`, `causes=1..20`, `feedback=0` (no "Did this fix it?"). Anything else is ignored and never echoed back into a page or a link.
  */
 
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
@@ -14,6 +14,8 @@ export interface EmbedOptions {
   compact: boolean;
   /** How many causes to show; undefined shows all. */
   causes?: number;
+  /** `false` when readers are not asked "Did this fix it?" (`feedback=0`); absent means asked. */
+  feedback?: false;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", compact: false };
@@ -31,10 +33,12 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
   const theme = firstValue(query, "theme");
   const compact = firstValue(query, "compact");
   const causes = firstValue(query, "causes");
+  const feedback = firstValue(query, "feedback");
   const options: EmbedOptions = {
     theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
     compact: compact === "1" || compact === "true",
   };
+  if (feedback === "0" || feedback === "false") options.feedback = false;
   // Only plain decimal digits: `1e1`, ` 3`, `0x2` and `+2` are not counts.
   if (causes !== undefined && /^\d{1,2}$/.test(causes)) {
     const count = Number(causes);
@@ -49,6 +53,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.theme !== "auto") params.set("theme", options.theme);
   if (options.compact) params.set("compact", "1");
   if (options.causes !== undefined) params.set("causes", String(options.causes));
+  if (options.feedback === false) params.set("feedback", "0");
   return params.toString();
 }
 

@@ -252,6 +252,8 @@ export const ArticleSchema = z.object({
    * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.
    */
   renamedIds: z.record(z.string(), IdSchema).default({}),
+  /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */
+  causeOrder: z.enum(["document", "success"]).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

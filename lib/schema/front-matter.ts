@@ -19,6 +19,11 @@ export const FrontMatterSchema = z
     locale: LocaleSchema.optional(),
     /** Where the text came from, e.g. `MicrosoftDocs/azure-docs: articles/backup/backup-azure-mars-troubleshoot.md`. */
     origin: z.string().optional(),
+    /**
+     * How guided fixes of this article order causes: `document` (default, as written) or `success` (causes
+     * that readers report fixed their problem first, once enough have answered), e.g. `success`.
+     */
+    causeOrder: z.enum(["document", "success"]).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -16,6 +16,7 @@ import { CodeChooser } from "@/components/search/code-chooser";
 import { ProductFacets } from "@/components/search/product-facets";
 import { SearchResults } from "@/components/search/search-results";
 import { WeakMatchNotice } from "@/components/search/weak-match-notice";
+import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -43,6 +44,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         ...(contextProduct ? { contextProduct } : {}),
       })
     : undefined;
+  if (response) await recordPageSearch(response, locale, "page");
   const [top] = response?.results ?? [];
   const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
   const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];

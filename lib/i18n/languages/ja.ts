@@ -124,6 +124,20 @@ export const ja: Translation = {
       help: "Azure portal の [ヘルプとサポート] でサポート リクエストを作成するか、Microsoft Q&A で質問してください。",
     },
   },
+  feedback: {
+    sending: "保存しています…",
+    thanks: "ありがとうございます。あなたの回答は、同じエラーで困っている次の方の役に立ちます。",
+    commentLabel: "お役に立てず申し訳ありません。代わりに何が起きましたか？（任意）",
+    commentHint: "名前、メール アドレス、パスワードは入力しないでください。",
+    commentSend: "送信",
+    commentSkip: "スキップ",
+    notSaved:
+      "現在、回答を保存できませんでした。ページ上の内容は失われていません。後でもう一度お試しください。",
+    tooMany: "お使いのネットワークからの回答が多すぎます。1 分後にもう一度お試しください。",
+    successNote: "{count} 人中 {percent} の問題が解決しました",
+    confirmQuestion: "問題は解消しましたか？",
+    confirmYes: "はい、動作するようになりました",
+  },
   search: {
     empty: "エラー コード、またはエラー メッセージに含まれる語句を入力してください。",
     nothing: "一致するものはありませんでした。コードを確認するか、別の語句をお試しください。",

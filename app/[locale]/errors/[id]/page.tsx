@@ -19,6 +19,7 @@ import { ErrorMessage } from "@/components/error/error-message";
 import { ErrorFix } from "@/components/error/error-fix";
 import { NoFixNotice } from "@/components/error/no-fix-notice";
 import { RelatedErrors } from "@/components/error/related-errors";
+import { CauseFeedback } from "@/components/feedback/cause-feedback";
 
 export const dynamicParams = false;
 
@@ -65,6 +66,7 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const { error } = view;
   const t = getUiStrings(error.locale);
   const languages = buildLanguageLinks(await getCatalog(), { kind: "error", id: error.id }, error.locale);
+  const returnPath = errorPath(error.locale, error.id);
   return (
     <PageShell
       locale={error.locale}
@@ -96,7 +98,22 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             t={t}
           />
         )}
-        <ErrorFix view={view} t={t} />
+        <ErrorFix
+          view={view}
+          t={t}
+          causeEnd={(cause) => (
+            <CauseFeedback
+              locale={error.locale}
+              errorId={error.id}
+              causeId={cause.id}
+              returnPath={returnPath}
+            />
+          )}
+          fixEnd={
+            view.causes.length === 0 &&
+            view.hasFix && <CauseFeedback locale={error.locale} errorId={error.id} returnPath={returnPath} />
+          }
+        />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
       </article>
     </PageShell>

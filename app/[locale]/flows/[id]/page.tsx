@@ -11,6 +11,8 @@ import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
   const flow = await requireFlow(params);
@@ -31,6 +33,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const query = await searchParams;
   const basePath = flowPath(locale, id);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin());
+  const feedback = flowFeedbackContext(flow, query, basePath);
   const catalog = await getCatalog();
   const article = await getArticle(locale, flow.article);
   const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
@@ -51,6 +54,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         flow={flow}
         data={data}
         basePath={basePath}
+        feedback={<FlowFeedback locale={locale} flowId={id} {...feedback} />}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
     </PageShell>

@@ -14,6 +14,9 @@ import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { orderCausesForGuidedFix } from "@/lib/feedback/feedback-service.server";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({
   params,
@@ -30,15 +33,16 @@ export async function generateMetadata({
 }
 
 export default async function ErrorFixPage({ params, searchParams }: PageProps<"/[locale]/errors/[id]/fix">) {
-  const error = await requireError(params);
+  const catalog = await getCatalog();
+  const error = orderCausesForGuidedFix(await requireError(params), catalog);
   const { locale, id } = error;
   const query = await searchParams;
   const strings = getFlowStrings(locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = errorFixPath(locale, id);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), error);
+  const feedback = flowFeedbackContext(flow, query, basePath, error);
   const t = getUiStrings(locale);
-  const catalog = await getCatalog();
   const article = await getArticle(locale, error.article);
   const languages = buildLanguageLinks(catalog, { kind: "error-fix", id }, locale, (twin) =>
     errorFixHrefIn(catalog, twin, id, query, flow),
@@ -62,6 +66,7 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
         flow={flow}
         data={data}
         basePath={basePath}
+        feedback={<FlowFeedback locale={locale} flowId={id} errorId={id} {...feedback} />}
         intro={
           <p className="mt-1">
             <a className="text-accent underline" href={errorPath(locale, id)}>
