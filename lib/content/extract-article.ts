@@ -100,6 +100,7 @@ function buildArticle(
     text: walk.textParts.join("\n"),
     anchors: walk.anchors,
     redirects: {},
+    renamedIds: {},
   };
   const location = locate(tree.children[0], options.file);
   return validateEntity(

@@ -8,7 +8,7 @@ import type { DiagnosticSink } from "./diagnostic";
 import type { DocumentRead, ReadDocument } from "./document-root";
 import { parseMarkdown } from "./parse-markdown";
 
-const INCLUDE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*\]\s*$/i;
+export const INCLUDE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*\]\s*$/i;
 
 /** State shared by every level of one article's includes. */
 interface IncludeWalk {

@@ -14,8 +14,8 @@ export interface LinkContext {
   siteLanguage: string;
   /** Portal locale, for links to docs the portal has. */
   locale: string;
-  /** Doc names (`name` or `name.md`) the portal has. */
-  knownDocs: ReadonlySet<string>;
+  /** Doc names (`name` or `name.md`) the portal has, each with its article id (a set: the id is the name). */
+  knownDocs: ReadonlySet<string> | ReadonlyMap<string, string>;
   /** Source anchors → ids in the written article. */
   anchorIds: ReadonlyMap<string, string>;
   /** Checks files relative to the article, confined to the documentation root. */
@@ -35,6 +35,10 @@ export function rewriteLinks(tree: Root, context: LinkContext): void {
         (parent as Parent).children.splice(index, 1, ...inert);
         return [SKIP, index];
       }
+    }
+    if (node.type === "link" && parent && index !== undefined && isBrokenAnchor(node, context)) {
+      (parent as Parent).children.splice(index, 1, ...node.children);
+      return index;
     }
     if (node.type === "link" && parent && index !== undefined) {
       const unconfined = removeUnconfinedLink(node, node.position?.start ?? parent.position?.start, context);
@@ -112,8 +116,9 @@ function rewriteLink(link: Link, context: LinkContext): void {
   }
   if (!/\.md$/i.test(path)) return;
   const name = path.split("/").pop()!.replace(/\.md$/i, "");
-  if (context.knownDocs.has(name) || context.knownDocs.has(`${name}.md`)) {
-    link.url = `/${context.locale}/articles/${normalizeId(name)}${hash ? `#${normalizeId(hash)}` : ""}`;
+  const articleId = findKnownDoc(context.knownDocs, name);
+  if (articleId) {
+    link.url = `/${context.locale}/articles/${articleId}${hash ? `#${normalizeId(hash)}` : ""}`;
     return;
   }
   const absolute = `${SOURCE_SITE}/${context.siteLanguage}/${joinPath(context.siteDirectory, path.replace(/\.md$/i, ""))}${hash ? `#${hash}` : ""}`;
@@ -122,6 +127,40 @@ function rewriteLink(link: Link, context: LinkContext): void {
     link.position?.start,
     "info",
     `link to ${path}, which is not imported, now points to the source site (${absolute}); import that doc to link it locally`,
+  );
+}
+
+/** The article id of an imported doc named `name` (with or without `.md`); undefined when it is not imported. */
+function findKnownDoc(
+  knownDocs: ReadonlySet<string> | ReadonlyMap<string, string>,
+  name: string,
+): string | undefined {
+  for (const key of [name, `${name}.md`]) {
+    if (!knownDocs.has(key)) continue;
+    return knownDocs instanceof Map ? knownDocs.get(key) : normalizeId(name);
+  }
+  return undefined;
+}
+
+/** An in-document link to an anchor the document does not have: reported, and shown as its text. */
+function isBrokenAnchor(link: Link, context: LinkContext): boolean {
+  const url = link.url.trim();
+  if (!url.startsWith("#") || url.length === 1) return false;
+  const anchor = url.slice(1);
+  if (findAnchor(anchor, context) !== undefined) return false;
+  context.sink.report(
+    link.position?.start,
+    "warning",
+    `link to #${anchor}, which no heading or anchor of this document defines, is shown as plain text: fix the anchor upstream or in the MDX`,
+  );
+  return true;
+}
+
+function findAnchor(anchor: string, context: LinkContext): string | undefined {
+  return (
+    context.anchorIds.get(anchor) ??
+    context.anchorIds.get(anchor.toLowerCase()) ??
+    context.anchorIds.get(normalizeId(anchor))
   );
 }
 

@@ -247,6 +247,11 @@ export const ArticleSchema = z.object({
   anchors: z.array(z.string()),
   /** Legacy anchors that moved to their own page: anchor → error id (e.g. the source's `<a name>`). */
   redirects: z.record(z.string(), IdSchema).default({}),
+  /**
+   * Error and flow ids of this article that another article defined first, so the catalog serves them under
+   * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.
+   */
+  renamedIds: z.record(z.string(), IdSchema).default({}),
   /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */
   causeOrder: z.enum(["document", "success"]).optional(),
 });

@@ -68,7 +68,7 @@ export interface ErrorView {
   hasFix: boolean;
   related: ErrorSummary[];
   /** The article defining the error, with its product (search on the page prefers that product's codes). */
-  article?: { id: string; title: string; product: string };
+  article?: { id: string; title: string; product: string; renamedIds: Record<string, string> };
 }
 
 const toStepView = (step: Step): StepView => ({
@@ -115,6 +115,15 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     bodyIsTheFix: error.actions.length === 0,
     hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(article ? { article: { id: article.id, title: article.title, product: article.product } } : {}),
+    ...(article
+      ? {
+          article: {
+            id: article.id,
+            title: article.title,
+            product: article.product,
+            renamedIds: article.renamedIds,
+          },
+        }
+      : {}),
   };
 }

@@ -11,6 +11,7 @@ import { articlePath, errorPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { TableOfContents } from "@/components/table-of-contents";
 import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
+import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
 
 export const dynamicParams = false;
@@ -53,11 +54,21 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const { code } = await getArticleBody(article.locale, article.id);
   // A server component renders once per build: there is no state for a re-created component to lose.
   const Body = getMDXComponent(code);
-  const errorRedirects = Object.fromEntries(article.errors.map((id) => [id, errorPath(article.locale, id)]));
+  // The page's anchors are the ids the MDX writes; a renamed error's page is under its served id.
+  const anchorOf = new Map(Object.entries(article.renamedIds).map(([anchor, id]) => [id, anchor]));
+  const errorRedirects = Object.fromEntries(
+    article.errors.map((id) => [anchorOf.get(id) ?? id, errorPath(article.locale, id)]),
+  );
   for (const [anchor, id] of Object.entries(article.redirects))
     errorRedirects[anchor] = errorPath(article.locale, id);
   return (
-    <PageShell locale={article.locale} product={article.product} wide languages={languages}>
+    <PageShell
+      locale={article.locale}
+      product={article.product}
+      wide
+      languages={languages}
+      breadcrumbs={buildBreadcrumbs(article.locale, t.home, { article })}
+    >
       <LegacyAnchorRedirect targets={errorRedirects} />
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <article className="prose-fix min-w-0">
@@ -66,7 +77,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
             {t.updated} <time dateTime={article.updated}>{article.updated}</time>
           </p>
           {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
-          <Body components={buildMdxComponents(article.locale) as never} />
+          <Body components={buildMdxComponents(article.locale, article.renamedIds) as never} />
         </article>
         <aside className="order-first lg:order-none">
           <div className="lg:sticky lg:top-4">

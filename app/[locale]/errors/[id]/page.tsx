@@ -8,9 +8,10 @@ import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { anchorInArticle, buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
-import { articlePath, errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
+import { errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
@@ -71,20 +72,13 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
       locale={error.locale}
       languages={languages}
       {...(view.article ? { product: view.article.product } : {})}
+      breadcrumbs={buildBreadcrumbs(error.locale, t.home, {
+        ...(view.article ? { article: view.article, anchor: anchorInArticle(view.article, error.id) } : {}),
+        current: error.title,
+      })}
     >
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
-        {view.article && (
-          <p className="no-print text-sm text-muted">
-            {t.fromArticle}:{" "}
-            <Link
-              className="text-accent underline"
-              href={`${articlePath(error.locale, view.article.id)}#${error.id}`}
-            >
-              {view.article.title}
-            </Link>
-          </p>
-        )}
         <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
         <CodeBadges codes={error.codes} t={t} />
         <ErrorMessage message={error.message} label={t.message} />

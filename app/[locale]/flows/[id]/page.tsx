@@ -1,7 +1,9 @@
 // An authored procedure or checklist (e.g. the restore procedure) as a guided fix with its flowchart.
 import type { Metadata } from "next";
-import { getCatalog } from "@/lib/content/source.server";
+import { getArticle, getCatalog } from "@/lib/content/source.server";
+import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { requireFlow } from "@/lib/site/route-entities.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildFlowPageData } from "@/lib/site/flow-view";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { flowHrefIn } from "@/lib/site/flow-twins";
@@ -33,11 +35,19 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin());
   const feedback = flowFeedbackContext(flow, query, basePath);
   const catalog = await getCatalog();
+  const article = await getArticle(locale, flow.article);
   const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
     flowHrefIn(catalog, twin, id, query),
   );
   return (
-    <PageShell locale={locale} languages={languages}>
+    <PageShell
+      locale={locale}
+      languages={languages}
+      breadcrumbs={buildBreadcrumbs(locale, getUiStrings(locale).home, {
+        ...(article ? { article } : {}),
+        current: flow.title,
+      })}
+    >
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}

@@ -1,7 +1,8 @@
 // The guided fix of one error: each thing to try (an action with the causes it fixes, or the body) in turn,
 // each ending in "Did this fix it?".
 import type { Metadata } from "next";
-import { getCatalog } from "@/lib/content/source.server";
+import { getArticle, getCatalog } from "@/lib/content/source.server";
+import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
@@ -42,11 +43,23 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), error);
   const feedback = flowFeedbackContext(flow, query, basePath, error);
   const t = getUiStrings(locale);
+  const article = await getArticle(locale, error.article);
   const languages = buildLanguageLinks(catalog, { kind: "error-fix", id }, locale, (twin) =>
     errorFixHrefIn(catalog, twin, id, query, flow),
   );
   return (
-    <PageShell locale={locale} languages={languages}>
+    <PageShell
+      locale={locale}
+      languages={languages}
+      breadcrumbs={[
+        ...buildBreadcrumbs(locale, t.home, { ...(article ? { article } : {}), current: error.title }).slice(
+          0,
+          -1,
+        ),
+        { label: error.title, href: errorPath(locale, id) },
+        { label: t.guidedFix },
+      ]}
+    >
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}
