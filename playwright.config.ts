@@ -1,6 +1,6 @@
-// End-to-end tests in Debian's Chromium against production servers (`npm test` builds them all first): the
-// site as built from content/, and each fixture site of e2e/fixture-sites.ts on its own port, walked by the
-// specs in its folder.
+// End-to-end tests in Debian's Chromium against the production server `npm start` runs (scripts/serve.mjs;
+// `npm test` builds every site first): the site as built from content/, and each fixture site of
+// e2e/fixture-sites.ts on its own port, walked by the specs in its folder.
 import { defineConfig, devices } from "@playwright/test";
 import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
 
@@ -42,14 +42,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: { FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "" },
     },
     ...FIXTURE_SITES.map((site) => ({
-      command: `npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
+      command: `node scripts/serve.mjs -p ${PORT + site.portOffset} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
