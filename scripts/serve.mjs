@@ -1,7 +1,8 @@
 // The production server (`npm start`, `npm run serve`): prerendered pages straight from the build output with
 // the headers computed at build time (scripts/static-pages.mjs), everything else (API, search, guided-fix
 // positions, code lookups, embeds, 404s) by Next.js in the same process, proxy included.
-// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT and HOSTNAME from the environment otherwise)
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT from the environment otherwise, else 3000;
+// without -H it listens on every address, as `next start` does)
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -13,7 +14,7 @@ function option(flags, fallback) {
 }
 
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
-const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+const hostname = option(["-H", "--hostname"], undefined);
 const dir = process.cwd();
 // The same rule as next.config.js's distDir.
 const distDir = path.join(dir, process.env.FIXPATH_DIST_DIR || ".next");
@@ -40,7 +41,7 @@ const server = createServer((req, res) => {
 server.listen(port, hostname, () => {
   const pages = manifest ? Object.keys(manifest.pages).length : 0;
   console.log(
-    `serve: http://${hostname}:${port} (${pages} static pages from ${path.relative(dir, distDir)})`,
+    `serve: http://${hostname ?? "localhost"}:${port} (${pages} static pages from ${path.relative(dir, distDir)})`,
   );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
