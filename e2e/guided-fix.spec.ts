@@ -74,6 +74,7 @@ test("an unknown or hostile step falls back to the first step with a notice", as
 });
 
 test("the guided view and its diagram have no axe violations", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of [
     `${RESTORE}?step=step-3`,
     `${ACTIVATION}/fix?step=upgrade-agent-and-fix-scratch-folder`,
