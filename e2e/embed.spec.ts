@@ -173,7 +173,7 @@ test.describe("with an allowlist", () => {
     allowed = await startWiki(portal, errorId);
     other = await startWiki(portal, errorId);
     // A second production server from the same build, with only the first wiki allowed to frame embeds.
-    server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
       env: { ...process.env, FIXPATH_EMBED_ORIGINS: allowed.origin },
       stdio: "ignore",
       detached: true,
