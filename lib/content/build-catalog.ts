@@ -21,6 +21,8 @@ import { checkLinks } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { compareText, sortDiagnostics } from "./format-diagnostic";
 import { checkFlows } from "./check-flows";
+import { checkFactsAgree } from "./check-facts";
+import { checkErrorTitles } from "./error-title";
 
 export { formatDiagnostic } from "./format-diagnostic";
 
@@ -38,6 +40,8 @@ export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string 
 
 interface ReadFile extends ReadArticle {
   file: string;
+  /** The file as read, to locate what cross-file checks find (empty when it could not be read). */
+  text: string;
 }
 
 export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalog> {
@@ -105,14 +109,21 @@ async function listContentFiles(contentDir: string, root: string): Promise<Conte
 async function readSource(source: ContentSource): Promise<ReadFile> {
   const content = await readContentFile(source.absolutePath, source.file);
   if (content.text === undefined || source.diagnostics.length) {
-    return { file: source.file, errors: [], flows: [], links: [], diagnostics: content.diagnostics };
+    return {
+      file: source.file,
+      text: "",
+      errors: [],
+      flows: [],
+      links: [],
+      diagnostics: content.diagnostics,
+    };
   }
   const result = readArticle(content.text, {
     file: source.file,
     locale: source.locale,
     articleId: source.articleId,
   });
-  return { file: source.file, ...result };
+  return { file: source.file, text: content.text, ...result };
 }
 
 /** Runs the cross-file checks and orders everything as the schema documents. */
@@ -132,6 +143,8 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
     ...checkMissingTranslations(articles, errors),
     ...checkCodesAgree(errors),
     ...checkFlows(flows),
+    ...checkErrorTitles(errors),
+    ...checkFactsAgree({ articles, errors, flows }, new Map(read.map((r) => [r.file, r.text]))),
   ];
   return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(diagnostics) });
 }

@@ -13,6 +13,7 @@ import { createComponent, type FlowChild } from "./jsx-node";
 import type { IdAllocator } from "./make-id";
 import type { CellBlocks, ErrorTableRow } from "./parse-error-table";
 import { toPlainText } from "./plain-text";
+import { chooseErrorTitle, titleFromMessage } from "../content/error-title";
 import { sanitizeBlocks } from "./sanitize-blocks";
 
 export interface ErrorBuildContext {
@@ -68,7 +69,7 @@ function buildSectionError(analysis: ErrorSectionAnalysis, context: ErrorBuildCo
     "Error",
     {
       id: context.id,
-      title: context.title,
+      title: chooseErrorTitle(context.title, codes, messages[0] ?? ""),
       codes: codes.join(" ") || undefined,
       level: levelProp(context.level),
     },
@@ -94,7 +95,11 @@ function buildRowErrors(
     const messages = row.message ? readCellMessages(row.message) : [];
     const codes = row.code ? parseCodeList(toPlainText(row.code as RootContent[])) : [];
     addCodes(codes, readMessageCodes(messages));
-    const title = codes.join(", ") || firstSentence(messages[0] ?? "") || `${context.title} ${index + 1}`;
+    const title =
+      titleFromMessage(messages[0] ?? "", codes) ||
+      codes.join(", ") ||
+      firstSentence(messages[0] ?? "") ||
+      `${context.title} ${index + 1}`;
     const id = context.ids.allocate(
       codes.join("-") || firstWords(messages[0] ?? ""),
       `${context.id}-${index + 1}`,
