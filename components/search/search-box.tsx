@@ -23,6 +23,11 @@ interface SearchBoxProps {
   browserIndex?: boolean;
   /** Id of the input, for labels and tests; generated when absent. */
   inputId?: string;
+  /**
+   * Results flow below the box instead of floating over the page. A box inside a dialog needs this: the
+   * dialog clips what overflows it, so a floating list would be cut to nothing.
+   */
+  inlineResults?: boolean;
   onNavigate?: () => void;
 }
 
@@ -38,6 +43,7 @@ export function SearchBox({
   large,
   browserIndex = false,
   inputId,
+  inlineResults = false,
   onNavigate,
 }: SearchBoxProps) {
   const router = useRouter();
@@ -78,7 +84,7 @@ export function SearchBox({
       method="get"
       role="search"
       aria-label={formLabel}
-      className="relative flex w-full min-w-0 gap-2"
+      className="relative flex w-full min-w-0 flex-wrap gap-2"
     >
       <label htmlFor={fieldId} className="sr-only">
         {labels.label}
@@ -119,7 +125,11 @@ export function SearchBox({
           id={listId}
           role="listbox"
           aria-label={labels.label}
-          className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+          className={
+            inlineResults
+              ? "max-h-[60vh] w-full basis-full overflow-auto rounded border border-line bg-page"
+              : "absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+          }
         >
           {hits.length === 0 ? (
             <li
@@ -137,7 +147,7 @@ export function SearchBox({
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === active}
-                className={`cursor-pointer px-3 py-2 ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
+                className={`cursor-pointer px-3 py-2 [overflow-wrap:anywhere] ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
                 onMouseDown={(event) => {
                   event.preventDefault();
                   go(hit.url);

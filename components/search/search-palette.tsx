@@ -57,6 +57,7 @@ export function SearchPalette({ locale, action, labels, title, browserIndex }: S
           labels={labels}
           formLabel={title}
           autoFocus
+          inlineResults
           onNavigate={() => dialog.current?.close()}
         />
       )}

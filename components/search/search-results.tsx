@@ -7,7 +7,7 @@ import { HighlightedText } from "./highlighted-text";
 
 function ResultItem({ result }: { result: SearchResult }) {
   return (
-    <li className="rounded-lg border border-line p-3" data-result-id={result.id}>
+    <li className="rounded-lg border border-line p-3 [overflow-wrap:anywhere]" data-result-id={result.id}>
       <Link href={result.url} className="font-semibold text-accent underline">
         <HighlightedText segments={highlightTerms(result.title, result.matchedTerms)} />
       </Link>

@@ -1,70 +1,92 @@
-// The search page: works without JavaScript. An exact code with one error jumps straight to its page.
+// The search page: works without JavaScript. An exact code with one error jumps straight to its page, which
+// then offers the way back to this list; a miss says so once and offers ways forward.
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/search/search-form";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { listErrors } from "@/lib/content/source.server";
 import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { searchContent } from "@/lib/site/search-service.server";
+import { buildSearchPageView, LIST_PARAM, pickCommonCodes } from "@/lib/site/search-page-view";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
+import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 
 export const metadata: Metadata = { robots: { index: false } };
 
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const query = await searchParams;
+  const q = firstValue(query.q) ?? "";
   const t = getUiStrings(locale);
-  const response = query.trim() ? await searchContent(query, { locale, limit: 20 }) : undefined;
-  const [top] = response?.results ?? [];
-  const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
-  const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];
-  // A query naming one known code of exactly one error (typed alone or inside a pasted message) needs no results page.
-  if (
-    top &&
-    exactCodes.length === 1 &&
-    codeHits.length === 1 &&
-    top === codeHits[0] &&
-    query.trim().length <= 40
-  ) {
-    redirect(top.url);
-  }
+  const response = q.trim() ? await searchContent(q, { locale, limit: 20 }) : undefined;
+  const view =
+    response && buildSearchPageView(response, locale, { keepList: firstValue(query[LIST_PARAM]) === "1" });
+  if (view?.jumpTo) redirect(view.jumpTo);
+  const common = view?.noResults ? pickCommonCodes(await listErrors(locale), locale) : [];
   return (
-    <PageShell locale={locale} alternateHref={searchPath(locale === "sv" ? "en" : "sv", query || undefined)}>
+    <PageShell locale={locale} alternateHref={searchPath(otherLocale(locale), q || undefined)}>
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
-      <SearchForm
-        action={searchPath(locale)}
-        inputId="search-page-input"
-        label={t.searchLabel}
-        buttonLabel={t.searchButton}
-        defaultValue={query}
-      />
+      <div className="mt-3">
+        <SearchForm
+          action={searchPath(locale)}
+          inputId="search-page-input"
+          label={t.searchLabel}
+          buttonLabel={t.searchButton}
+          defaultValue={q}
+        />
+      </div>
       {!response && <p className="mt-4 text-muted">{t.searchEmpty}</p>}
-      {response && (
-        <div className="mt-4 space-y-4">
-          {response.understood.codes.length > 0 && (
+      {response && view && (
+        <div className="mt-4 space-y-4 [overflow-wrap:anywhere]">
+          {view.understood.length > 0 && (
             <p className="text-sm" data-testid="understood">
-              {t.searchUnderstoodAs}:{" "}
-              {response.understood.codes.map((c) => c.descriptions[locale]).join("; ")}
+              {t.searchUnderstoodAs}: {view.understood.join("; ")}
             </p>
           )}
-          {response.understood.message && <p className="text-sm text-muted">{response.understood.message}</p>}
-          {response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
-          {response.suggestions.length > 0 && (
+          {view.note && <p className="text-sm text-muted">{view.note}</p>}
+          {view.noResults && (
+            <div data-testid="no-results" className="space-y-2">
+              <h2 className="text-lg font-bold">
+                {t.searchNoResultsFor} <q>{response.query}</q>
+              </h2>
+              <p>{t.searchTips}</p>
+            </div>
+          )}
+          {view.suggestions.length > 0 && (
             <p data-testid="suggestions">
               {t.searchSuggestions}:{" "}
-              {response.suggestions.map((s, i) => (
-                <span key={s}>
+              {view.suggestions.map((suggestion, i) => (
+                <span key={suggestion}>
                   {i > 0 && ", "}
-                  <Link href={searchPath(locale, s)} className="text-accent underline">
-                    {s}
+                  <Link href={searchPath(locale, suggestion)} className="text-accent underline">
+                    {suggestion}
                   </Link>
                 </span>
               ))}
             </p>
+          )}
+          {common.length > 0 && (
+            <div data-testid="common-codes">
+              <p>{t.searchTryCodes}</p>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {common.map((item) => (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      title={item.title}
+                      className="inline-block max-w-full rounded-full border border-line bg-card px-3 py-1 font-mono text-sm hover:border-accent"
+                    >
+                      {item.code}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <SearchResults response={response} t={t} />
         </div>
