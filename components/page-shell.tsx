@@ -1,4 +1,5 @@
-// Header + main landmark shared by every portal page; each page passes its other-language link.
+// Header + main landmark shared by every portal page; each page passes its other-language link. Long codes,
+// paths and URLs in the content may break anywhere rather than widen the page on a phone.
 import type { Locale } from "@/lib/schema/entities";
 import { SiteHeader } from "./site-header";
 
@@ -16,7 +17,7 @@ export function PageShell({ locale, alternateHref, children, wide }: PageShellPr
       <main
         id="main"
         tabIndex={-1}
-        className={`mx-auto w-full px-4 py-6 ${wide ? "max-w-6xl" : "max-w-3xl"}`}
+        className={`mx-auto w-full px-4 py-6 [overflow-wrap:anywhere] ${wide ? "max-w-6xl" : "max-w-3xl"}`}
       >
         {children}
       </main>

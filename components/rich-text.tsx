@@ -85,3 +85,16 @@ export function RichText({ blocks }: { blocks: RichBlock[] }) {
     </>
   );
 }
+
+/** Rich text that is one paragraph renders as its inline content alone (inside a list item, a label). */
+export function RichInlineText({ blocks }: { blocks: RichBlock[] }) {
+  const [only] = blocks;
+  if (blocks.length !== 1 || only?.kind !== "paragraph") return <RichText blocks={blocks} />;
+  return (
+    <>
+      {only.children.map((c, i) => (
+        <Inline key={i} node={c} />
+      ))}
+    </>
+  );
+}

@@ -1,30 +1,39 @@
-// The flow as a nested ordered list: the flowchart's text alternative, and the printable checklist.
+// The flow as a numbered list with every step's full text: the flowchart's text alternative, and the
+// printable checklist. Not links: the flowchart's boxes are, and a list of long links is hard to read.
 import type { OutlineItem } from "@/lib/flows/flow-outline";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
+import { cn } from "../cn";
 
-export function FlowOutlineList({
-  items,
-  t,
-  hrefOf,
-  endLabels,
-}: {
+interface FlowOutlineListProps {
   items: OutlineItem[];
   t: UiStrings;
-  hrefOf: (id: string) => string;
   endLabels: { done: string; escalate: string };
-}) {
+  /** The step shown in the guided view, marked "you are here". */
+  current?: string;
+  className?: string;
+}
+
+export function FlowOutlineList({ items, t, endLabels, current, className }: FlowOutlineListProps) {
   const targetText = (target: string, number?: number) =>
     number ? `${t.step} ${number}` : target === "done" || target === "escalate" ? endLabels[target] : target;
   return (
-    <ol className="print-checklist list-decimal space-y-2 pl-6">
+    <ol className={cn("print-checklist list-decimal space-y-2 pl-6 [overflow-wrap:anywhere]", className)}>
       {items.map((item) => (
-        <li key={item.id} className="step">
-          <a href={hrefOf(item.id)} className="text-accent underline">
-            {item.text}
-          </a>
+        <li
+          key={item.id}
+          className={cn("step", item.id === current && "font-semibold")}
+          aria-current={item.id === current ? "step" : undefined}
+          data-step={item.id}
+        >
+          {item.text}
           {item.question && <span className="font-semibold"> {item.question}</span>}
+          {item.id === current && (
+            <span className="no-print ml-2 rounded bg-accent px-1.5 text-xs font-semibold text-accent-ink">
+              {t.youAreHere}
+            </span>
+          )}
           {item.branches.length > 0 && (
-            <ul className="list-disc pl-6 text-sm">
+            <ul className="list-disc pl-6 text-sm font-normal">
               {item.branches.map((branch) => (
                 <li key={`${branch.answer}-${branch.target}`}>
                   {t[branch.answer]} → {targetText(branch.target, branch.targetNumber)}

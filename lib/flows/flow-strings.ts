@@ -1,5 +1,7 @@
 // The localized texts of fix flows (derived steps, answers, ends, progress and escalation), per locale.
+// Product facts (what to collect, where to ask) are content: they come from the article's `support`.
 import type { Locale } from "../schema/entities";
+import type { TicketStrings } from "./describe-ticket";
 
 /** Texts a flow needs in one locale. `{name}` marks a value filled in by the caller. */
 export interface FlowStrings {
@@ -17,30 +19,32 @@ export interface FlowStrings {
   escalate: string;
   /** Progress in the guided view; `{number}` and `{total}` are step counts. */
   progress: string;
+  /** At `done`, before the step the reader said fixed it; `{number}` is its step number. */
+  fixedBy: string;
   /** What to do when no step fixed the problem. */
   escalation: EscalationStrings;
+  /** The lines of the text copied for a support ticket. */
+  ticket: TicketStrings;
 }
 
-/** The escalation texts: what to collect before asking for help, and where to ask. */
+/**
+ * The escalation texts: what to collect before asking for help, and where to ask. The product's own items
+ * (versions, logs) and its support channels come from the article's front matter (`support`).
+ */
 export interface EscalationStrings {
   /** One sentence leading into the list. */
   intro: string;
-  /** Where the agent version is shown. */
-  agentVersion: string;
   /** The error code and message; `{codes}` and `{message}` are filled from the error. */
   errorCodeAndMessage: string;
   /** Used instead of `errorCodeAndMessage` when the flow is not about one error. */
   errorMessageOnly: string;
   /** When it happened. */
   time: string;
-  /** Which logs to attach and where they are. */
-  logs: string;
-  /** Where to ask for help. */
+  /** Leads into the article's support channels (links). */
   help: string;
+  /** Said instead when the article names no support channel. */
+  noContacts: string;
 }
-
-// The log folder is the MARS agent's default install path; it is a fact of the product, not prose.
-const MARS_LOG_FOLDER = "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp";
 
 export const svFlowStrings: FlowStrings = {
   checkCause: "Kontrollera: {cause}",
@@ -51,15 +55,22 @@ export const svFlowStrings: FlowStrings = {
   done: "Problemet är löst",
   escalate: "Kontakta support",
   progress: "Steg {number} av {total}",
+  fixedBy: "Det här löste det (steg {number}):",
   escalation: {
     intro: "Inget av stegen löste problemet. Samla in följande innan du ber om hjälp:",
-    agentVersion:
-      "Agentens version (i MARS-konsolen: Åtgärder > Om Microsoft Azure Recovery Services Agent).",
     errorCodeAndMessage: "Felkoden och meddelandet: {codes}: {message}",
     errorMessageOnly: "Felkoden och meddelandet exakt som de visas.",
     time: "Datum och tid (med tidszon) då felet inträffade.",
-    logs: `Loggarna: CBEngine-loggarna i ${MARS_LOG_FOLDER}.`,
-    help: "Skapa en supportbegäran i Azure-portalen (Hjälp + support) eller fråga på Microsoft Q&A.",
+    help: "Be om hjälp här och bifoga det du samlat in:",
+    noContacts: "Be supporten för produkten om hjälp och bifoga det du samlat in.",
+  },
+  ticket: {
+    heading: "Guidad åtgärd: {title}",
+    error: "Fel {codes}: {message}",
+    steps: "Steg som jag har provat:",
+    position: "Nu vid: {position}",
+    page: "Sida: {url}",
+    date: "Datum: {date}",
   },
 };
 
@@ -72,15 +83,22 @@ export const enFlowStrings: FlowStrings = {
   done: "Problem solved",
   escalate: "Contact support",
   progress: "Step {number} of {total}",
+  fixedBy: "What fixed it (step {number}):",
   escalation: {
     intro: "None of the steps fixed the problem. Collect the following before you ask for help:",
-    agentVersion:
-      "The agent version (in the MARS console: Actions > About Microsoft Azure Recovery Services Agent).",
     errorCodeAndMessage: "The error code and message: {codes}: {message}",
     errorMessageOnly: "The error code and message exactly as shown.",
     time: "The date and time (with time zone) the error happened.",
-    logs: `The logs: the CBEngine logs in ${MARS_LOG_FOLDER}.`,
-    help: "Open a support request in the Azure portal (Help + support) or ask on Microsoft Q&A.",
+    help: "Ask for help here, and include what you collected:",
+    noContacts: "Ask the team that supports this product for help, and include what you collected.",
+  },
+  ticket: {
+    heading: "Guided fix: {title}",
+    error: "Error {codes}: {message}",
+    steps: "Steps I tried:",
+    position: "Now at: {position}",
+    page: "Page: {url}",
+    date: "Date: {date}",
   },
 };
 

@@ -34,7 +34,7 @@ export interface ErrorView {
   related: ErrorSummary[];
   /** The same error in the other locale, when it exists. */
   twin?: { locale: Locale; id: string };
-  article?: { id: string; title: string };
+  article?: { id: string; title: string; updated: string };
 }
 
 function toStepView(step: Step): StepView {
@@ -70,6 +70,6 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     actions: error.actions.map(toActionView),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
     ...(twin ? { twin: { locale: twin.locale, id: twin.id } } : {}),
-    ...(article ? { article: { id: article.id, title: article.title } } : {}),
+    ...(article ? { article: { id: article.id, title: article.title, updated: article.updated } } : {}),
   };
 }

@@ -1,9 +1,10 @@
 // An authored procedure or checklist (e.g. the restore procedure) as a guided fix with its flowchart.
 import type { Metadata } from "next";
-import { getFlow } from "@/lib/content/source.server";
-import { otherLocale } from "@/lib/i18n/ui-strings";
+import { getArticle, getFlow } from "@/lib/content/source.server";
+import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
 import { requireFlow } from "@/lib/site/route-entities.server";
 import { buildFlowPageData } from "@/lib/site/flow-view";
+import { flowCrumbs, linksAfterFix } from "@/lib/site/page-trails";
 import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
@@ -26,7 +27,10 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const flow = await requireFlow(params);
   const { locale, id } = flow;
   const basePath = flowPath(locale, id);
-  const data = buildFlowPageData(flow, await searchParams, basePath, locale, siteOrigin());
+  const article = await getArticle(locale, flow.article);
+  const query = await searchParams;
+  const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), undefined, article?.support);
+  const t = getUiStrings(locale);
   return (
     <PageShell locale={locale} alternateHref={flowPath(otherLocale(locale), id)}>
       <JsonLd data={data.howTo} />
@@ -35,6 +39,9 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         flow={flow}
         data={data}
         basePath={basePath}
+        breadcrumbs={flowCrumbs(t, flow, article)}
+        after={linksAfterFix(t, locale, { article })}
+        source={{ url: `${siteOrigin()}${basePath}`, ...(article ? { updated: article.updated } : {}) }}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
     </PageShell>
