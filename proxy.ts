@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "./lib/site/content-security-policy";
 import { embedFrameAncestors } from "./lib/site/embed-origins";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { localeOfPrerenderedPage, missingPagePath } from "./lib/site/urls";
 
 type HashMap = Record<string, string[]>;
 let builtHashes: HashMap | undefined;
@@ -33,6 +34,13 @@ function prerenderedHashes(pathname: string): string[] | undefined {
 function fallbackHashes(): string[] {
   const hashes = readBuiltHashes();
   return [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
+}
+
+/** The locale of an error or article page that the build did not prerender (so its id is unknown). */
+function unknownPrerenderedPage(pathname: string) {
+  const locale = localeOfPrerenderedPage(pathname);
+  const built = readBuiltHashes();
+  return locale && Object.keys(built).length > 0 && !prerenderedHashes(pathname) ? locale : undefined;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -96,10 +104,12 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header when it renders a page on demand.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  const response = malformed
-    ? NextResponse.rewrite(new URL("/en/invalid-address", request.url), {
-        request: { headers: requestHeaders },
-      })
+  // Every error and article page is prerendered, so a path of theirs without a build entry names an unknown
+  // id: it goes to the language's own 404, rendered per request with this nonce.
+  const missingIn = development || malformed ? undefined : unknownPrerenderedPage(pathname);
+  const rewriteTo = malformed ? "/en/invalid-address" : missingIn && missingPagePath(missingIn);
+  const response = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

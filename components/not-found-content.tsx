@@ -1,4 +1,5 @@
 // The body of every 404 page: what happened, results for the address's words, and a search form.
+import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { SearchForm } from "./search/search-form";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
@@ -18,6 +19,11 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
         label={t.searchLabel}
         buttonLabel={t.notFoundSearch}
       />
+      <p>
+        <Link href={`/${locale}`} className="text-accent underline">
+          {t.notFoundHome}
+        </Link>
+      </p>
     </div>
   );
 }

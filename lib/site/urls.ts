@@ -1,5 +1,6 @@
 /** The portal's URL scheme in one place: every link, redirect, sitemap entry and API URL is built here. */
 import type { Locale } from "../schema/entities";
+import { LOCALES } from "../schema/locales";
 
 export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id}`;
 export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
@@ -17,3 +18,19 @@ export function siteOrigin(): string {
   const configured = process.env.FIXPATH_SITE_URL;
   return configured && /^https?:\/\/[^\s/]+$/.test(configured) ? configured : "http://localhost:3000";
 }
+
+/** Page kinds prerendered for every id: any other id under them does not exist. */
+const PRERENDERED_PAGE = /^\/([^/]+)\/(?:errors|articles)\/[^/]+\/?$/;
+
+/** The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path. */
+export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
+  const locale = PRERENDERED_PAGE.exec(pathname)?.[1];
+  return (LOCALES as readonly string[]).includes(locale ?? "") ? (locale as Locale) : undefined;
+}
+
+/**
+ * Where the proxy sends an unknown error or article id: a path no route claims, which the language's
+ * catch-all answers with its own 404, rendered per request (a prerendered route would answer with the
+ * global, language-less one).
+ */
+export const missingPagePath = (locale: Locale) => `/${locale}/missing`;
