@@ -1,6 +1,8 @@
 /**
  * Display options of embed views, read from the query string against a fixed set: `theme=light|dark|auto`,
  * `compact=1`, `causes=1..20`. Anything else is ignored and never echoed back into a page or a link.
+ * The theme is the embedding page's choice, light unless it says otherwise: the reader's system setting
+ * (`auto`) says nothing about the wiki around the frame, and a dark card in a light wiki is jarring.
  */
 
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
@@ -16,7 +18,7 @@ export interface EmbedOptions {
   causes?: number;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", compact: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", compact: false };
 
 type QueryLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -32,7 +34,9 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
   const compact = firstValue(query, "compact");
   const causes = firstValue(query, "causes");
   const options: EmbedOptions = {
-    theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
+    theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "")
+      ? (theme as EmbedTheme)
+      : DEFAULT_EMBED_OPTIONS.theme,
     compact: compact === "1" || compact === "true",
   };
   // Only plain decimal digits: `1e1`, ` 3`, `0x2` and `+2` are not counts.
@@ -46,7 +50,7 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
 /** The non-default options as query parameters, in a fixed order, so links keep the embed's look. */
 export function serializeEmbedOptions(options: EmbedOptions): string {
   const params = new URLSearchParams();
-  if (options.theme !== "auto") params.set("theme", options.theme);
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
   if (options.compact) params.set("compact", "1");
   if (options.causes !== undefined) params.set("causes", String(options.causes));
   return params.toString();

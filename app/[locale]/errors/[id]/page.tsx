@@ -8,7 +8,9 @@ import { LOCALES } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
-import { articlePath, errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
+import { errorCrumbs } from "@/lib/site/page-trails";
+import { buildEmbedSnippets } from "@/lib/api/embed-snippets";
+import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
@@ -16,7 +18,12 @@ import { ErrorMessage } from "@/components/error/error-message";
 import { CauseCard } from "@/components/error/cause-card";
 import { ActionSteps } from "@/components/error/action-steps";
 import { RelatedErrors } from "@/components/error/related-errors";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BackToResults } from "@/components/search/back-to-results";
+import { EmbedDisclosure } from "@/components/error/embed-disclosure";
+import { PrintSource } from "@/components/print-source";
 
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/[...missing]).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
@@ -69,28 +76,28 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
     <PageShell locale={error.locale} {...(alternateHref ? { alternateHref } : {})}>
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
-        {view.article && (
-          <p className="no-print text-sm text-muted">
-            {t.fromArticle}:{" "}
-            <Link
-              className="text-accent underline"
-              href={`${articlePath(error.locale, view.article.id)}#${error.id}`}
-            >
-              {view.article.title}
-            </Link>
-          </p>
-        )}
+        <BackToResults locale={error.locale} label={t.backToResults} />
+        <Breadcrumbs items={errorCrumbs(t, error, view.article)} label={t.breadcrumb} />
         <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
         <CodeBadges codes={error.codes} t={t} />
         <ErrorMessage message={error.message} label={t.message} />
-        <p className="no-print">
+        <div className="no-print flex flex-wrap items-start gap-2">
           <Link
             href={errorFixPath(error.locale, error.id)}
-            className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
+            className="inline-flex min-h-10 items-center rounded bg-accent px-4 font-semibold text-accent-ink"
           >
             {t.startGuidedFix}
           </Link>
-        </p>
+          <EmbedDisclosure
+            snippets={buildEmbedSnippets(siteOrigin(), error.locale, {
+              id: error.id,
+              title: error.title,
+              ...(error.codes[0] ? { code: error.codes[0] } : {}),
+            })}
+            locale={error.locale}
+            t={t}
+          />
+        </div>
         {view.causes.length > 0 && (
           <section aria-labelledby="causes-heading">
             <h2 id="causes-heading" className="text-xl font-bold">
@@ -112,6 +119,11 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
           </section>
         )}
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
+        <PrintSource
+          url={`${siteOrigin()}${errorPath(error.locale, error.id)}`}
+          {...(view.article ? { updated: view.article.updated } : {})}
+          labels={{ source: t.printSource, updated: t.updated, printed: t.printed }}
+        />
       </article>
     </PageShell>
   );
