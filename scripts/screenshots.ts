@@ -19,8 +19,10 @@ interface Shot {
   /** File name stem, e.g. `error-en`. */
   name: string;
   path: string;
-  /** Brings the page into the state to picture, after it has loaded. */
+  /** Brings the page into the state to picture, after it has loaded (screen variants only). */
   prepare?: (page: Page) => Promise<void>;
+  /** Picture the viewport rather than the whole page (a dialog over the page). */
+  viewportOnly?: boolean;
 }
 
 interface Variant {
@@ -53,9 +55,28 @@ async function openPalette(page: Page, query: string): Promise<void> {
 const SHOTS: readonly Shot[] = [
   { name: "home-en", path: "/en" },
   { name: "home-sv", path: "/sv" },
-  { name: "palette-en", path: "/en/errors/sallowdiskspace", prepare: (page) => openPalette(page, "vault") },
+  {
+    name: "palette-en",
+    path: "/en/errors/sallowdiskspace",
+    prepare: (page) => openPalette(page, "vault"),
+    viewportOnly: true,
+  },
+  {
+    name: "home-long-paste-en",
+    path: "/en",
+    prepare: (page) =>
+      page
+        .locator("#home-search")
+        .fill(
+          `2026-05-04 08:00:00 ERROR CBEngine ${"backup job failed while reading the scratch folder ".repeat(4)}`,
+        ),
+  },
   { name: "search-en", path: "/en/search?q=vault%20credentials" },
   { name: "search-code-list-en", path: "/en/search?q=403&list=1" },
+  {
+    name: "search-long-code-en",
+    path: "/sv/search?q=SalChecksumStoreInitializationFailed%20SalVhdInitializationError",
+  },
   { name: "search-typo-en", path: "/en/search?q=schedueld%20backup" },
   { name: "search-none-sv", path: "/sv/search?q=zzzqqqxxy" },
   { name: "search-empty-en", path: "/en/search" },
@@ -72,6 +93,21 @@ const SHOTS: readonly Shot[] = [
   { name: "fix-escalate-sv", path: "/sv/errors/sallowdiskspace/fix?step=escalate&trail=action-1" },
   { name: "flow-restore-sv", path: "/sv/flows/troubleshoot-restore-problems?step=step-3" },
   { name: "flow-checklist-en", path: "/en/flows/basic-troubleshooting" },
+  {
+    name: "flow-overview-open-sv",
+    path: "/sv/flows/troubleshoot-restore-problems?step=step-3",
+    prepare: (page) => page.getByTestId("flow-overview").locator("summary").click(),
+  },
+  {
+    name: "fix-overview-open-en",
+    path: `/en/errors/${ACTIVATION}/fix`,
+    prepare: (page) => page.getByTestId("flow-overview").locator("summary").click(),
+  },
+  {
+    name: "error-embed-open-en",
+    path: "/en/errors/invalid-vault-credentials-provided",
+    prepare: (page) => page.getByTestId("embed-disclosure").locator("summary").click(),
+  },
   { name: "article-en", path: "/en/articles/troubleshoot-mars-agent" },
   { name: "article-sv", path: "/sv/articles/troubleshoot-mars-agent" },
   { name: "api-docs-en", path: "/en/api-docs" },
@@ -97,7 +133,7 @@ async function takeShot(browser: Browser, shot: Shot, variant: Variant): Promise
     await page.goto(`${BASE_URL}${shot.path}`, { waitUntil: "networkidle" });
     if (shot.prepare && variant.media === "screen") await shot.prepare(page);
     const file = path.join(OUT_DIR, `${shot.name}-${variant.name}.png`);
-    await page.screenshot({ path: file, fullPage: !shot.prepare });
+    await page.screenshot({ path: file, fullPage: !shot.viewportOnly });
     return file;
   } finally {
     await context.close();
