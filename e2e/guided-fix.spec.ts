@@ -141,6 +141,7 @@ const ESCALATION = "/en/errors/sallowdiskspace/fix?step=escalate&trail=action-1"
 test("in dark mode a question step, the done step and the escalation pass axe, Yes/No contrast included", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await page.emulateMedia({ colorScheme: "dark" });
   for (const path of [QUESTION_STEP, DONE_STEP, ESCALATION]) {
     await page.goto(path);

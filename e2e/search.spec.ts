@@ -12,6 +12,7 @@ test("pasting the full Swedish message of 34513 and pressing Enter opens its err
   page,
 }) => {
   await page.goto("/sv");
+  await waitForHydration(page);
   const box = page.locator("#home-search");
   await box.fill(SEED_34513);
   await box.press("Enter");
@@ -34,6 +35,7 @@ test("Ctrl-K opens the palette; sallowdisk, arrow down, Enter opens SalLowDiskSp
 });
 
 test("axe passes on the palette open with results, light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/en/errors/sallowdiskspace");
@@ -145,6 +147,7 @@ test("the search page works without JavaScript and shows what the query was unde
 
 test("a 2,000-character pasted log excerpt is accepted", async ({ page }) => {
   await page.goto("/sv");
+  await waitForHydration(page);
   const log =
     `${"2026-11-26 08:00:00 INFO CBEngine heartbeat ok\n".repeat(38)}Fel 34506. Krypterings lösen frasen är inte korrekt konfigurerad`.slice(
       -2000,

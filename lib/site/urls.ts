@@ -29,8 +29,7 @@ export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
 }
 
 /**
- * Where the proxy sends an unknown error or article id: a path no route claims, which the language's
- * catch-all answers with its own 404, rendered per request (a prerendered route would answer with the
- * global, language-less one).
+ * Where the proxy sends an unknown error or article id: a route that answers with the language's own 404,
+ * rendered per request (the prerendered routes would answer with the global, language-less one).
  */
 export const missingPagePath = (locale: Locale) => `/${locale}/missing`;

@@ -13,7 +13,7 @@ import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
 import { PrintSource } from "@/components/print-source";
 
-// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/[...missing]).
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {

@@ -23,7 +23,7 @@ import { BackToResults } from "@/components/search/back-to-results";
 import { EmbedDisclosure } from "@/components/error/embed-disclosure";
 import { PrintSource } from "@/components/print-source";
 
-// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/[...missing]).
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {

@@ -1,9 +1,0 @@
-// Any address under a language that no route claims (and, through the proxy, an unknown error or article id):
-// the language's own 404 (app/[locale]/not-found.tsx), with its header and `lang`, rendered per request.
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-
-export default async function MissingPage(): Promise<never> {
-  await connection();
-  notFound();
-}
