@@ -2,20 +2,22 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
+import { normalizeLanguageTag, toPortalLocale } from "../../lib/ingest/detect-language";
 import { importMsDocs, type ImportResult } from "../../lib/ingest/import-msdocs";
-import { LocaleSchema, type Diagnostic, type Locale } from "../../lib/schema/entities";
+import type { Diagnostic } from "../../lib/schema/entities";
 
 interface ImportArgs {
   inputs: string[];
   out?: string;
   json: boolean;
-  locale?: Locale;
+  /** Language of the input, any BCP-47 tag (`sv`, `fr-FR`). */
+  locale?: string;
   id?: string;
   product?: string;
   origin?: string;
 }
 
-export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale sv|en] [--id <article-id>]
+export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale <tag>] [--id <article-id>]
                       [--product <name>] [--origin <text>]
 
 Converts Microsoft-Docs-style Markdown into Fixpath MDX (docs/content-format.md).
@@ -23,7 +25,8 @@ A directory imports every .md file in it, sorted by name.
 
   --out DIR        where <article-id>.mdx is written (default content/<locale>)
   --json           print articles, errors, flows and diagnostics as JSON instead of writing files
-  --locale sv|en   locale of the article (default: ms.contentlocale / ms.locale, else en)
+  --locale TAG     language of the article, any BCP-47 tag such as sv, fr-FR, zh-Hant
+                   (default: ms.contentlocale / ms.locale / lang, else en)
   --id ID          article id (default: the h1 anchor, else a slug of the file name)
   --product NAME   product for the front matter (default from ms.service)
   --origin TEXT    where the text came from, for the front matter
@@ -44,9 +47,9 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
     else if (arg === "--product") parsed.product = value();
     else if (arg === "--origin") parsed.origin = value();
     else if (arg === "--locale") {
-      const locale = LocaleSchema.safeParse(value());
-      if (!locale.success) return "--locale must be sv or en";
-      parsed.locale = locale.data;
+      const locale = normalizeLanguageTag(value());
+      if (!locale) return "--locale must be a language tag such as sv, fr-FR or zh-Hant";
+      parsed.locale = locale;
     } else if (arg.startsWith("--")) return `unknown option ${arg}`;
     else parsed.inputs.push(arg);
   }
@@ -76,7 +79,14 @@ function importFile(file: string, args: ImportArgs, knownDocs: Set<string>): Imp
       severity: "error",
       message: "file not found: check the path",
     };
-    return { articleId: "missing", locale: args.locale ?? "en", mdx: "", diagnostics: [diagnostic] };
+    const language = args.locale ?? "en";
+    return {
+      articleId: "missing",
+      locale: toPortalLocale(language).locale,
+      language,
+      mdx: "",
+      diagnostics: [diagnostic],
+    };
   }
   const directory = path.dirname(file);
   return importMsDocs(readFileSync(file), {

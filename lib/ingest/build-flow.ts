@@ -5,6 +5,7 @@ import type { DiagnosticSink } from "./diagnostic";
 import { createComponent, type FlowChild } from "./jsx-node";
 import { toPlainText } from "./plain-text";
 import { sanitizeBlocks } from "./sanitize-blocks";
+import { findJumpToStep, phrasesFor, saysFound } from "./vocabulary";
 
 export type FlowKind = "procedure" | "checklist";
 
@@ -18,8 +19,6 @@ export interface FlowPlan {
 
 const MIN_CHECKLIST_ITEMS = 3;
 const MIN_CHECK_WORDS = 4;
-const JUMP =
-  /\b(?:(?:gå|går du|gå du) (?:direkt )?till steg|go (?:directly |straight )?to step|skip to step)\s+(\d+)/i;
 
 /** The flow a section's blocks form, or undefined when they are not a procedure or checklist. */
 export function planFlow(blocks: readonly RootContent[], sink: DiagnosticSink): FlowPlan | undefined {
@@ -35,7 +34,7 @@ export function planFlow(blocks: readonly RootContent[], sink: DiagnosticSink): 
   }
   const { items, next } = mergeBrokenList(blocks, listIndex, sink);
   const lead = [...intro].reverse().find((block): block is Paragraph => block.type === "paragraph");
-  const introduced = lead !== undefined && /:\s*$/.test(toPlainText(lead));
+  const introduced = lead !== undefined && /[:：]\s*$/.test(toPlainText(lead));
   const checks = items.every(
     (item) => toPlainText(item.children[0] ? [item.children[0]] : []).split(/\s+/).length >= MIN_CHECK_WORDS,
   );
@@ -79,6 +78,7 @@ export interface FlowBuildContext {
   id: string;
   title: string;
   level: number;
+  /** Language of the document (`sv`, `fr`, `zh-hans`), for the questions the importer writes. */
   locale: string;
   sink: DiagnosticSink;
 }
@@ -131,8 +131,8 @@ function buildProcedureStep(
 }
 
 /**
- * Finds "If you find it, go directly to step N" in a step, removes that sentence (the branch says it) and
- * makes a yes/no question from the step: "Did you find **X**?" for the bold thing the step looks for.
+ * Finds "If you find it, go directly to step N" (in any language) in a step, removes that sentence (the branch
+ * says it) and makes a yes/no question from the step: "Did you find **X**?" for the bold thing the step looks for.
  */
 function takeBranch(
   children: RootContent[],
@@ -143,17 +143,14 @@ function takeBranch(
     for (let i = block.children.length - 1; i >= 0; i--) {
       const node = block.children[i]!;
       if (node.type !== "text") continue;
-      const jump = JUMP.exec(node.value);
-      if (!jump?.[1]) continue;
+      const jump = findJumpToStep(node.value);
+      if (!jump) continue;
       const sentenceStart = findSentenceStart(node.value, jump.index);
       const condition = node.value.slice(sentenceStart, jump.index).trim();
-      const sentenceEnd = node.value.indexOf(".", jump.index);
-      node.value = (
-        node.value.slice(0, sentenceStart) +
-        node.value.slice(sentenceEnd < 0 ? node.value.length : sentenceEnd + 1)
-      ).trimEnd();
+      const end = findSentenceEnd(node.value, jump.index + jump.length);
+      node.value = (node.value.slice(0, sentenceStart) + node.value.slice(end)).trimEnd();
       const sought = lastStrong(block.children.slice(0, i + 1));
-      return { target: Number(jump[1]), question: makeQuestion(condition, sought, locale) };
+      return { target: jump.target, question: makeQuestion(condition, sought, locale) };
     }
   }
   return undefined;
@@ -161,8 +158,16 @@ function takeBranch(
 
 function findSentenceStart(text: string, before: number): number {
   const head = text.slice(0, before);
-  const end = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
-  return end < 0 ? 0 : end + 2;
+  const ends = [". ", "! ", "? ", "。", "！", "？"].map((mark) => {
+    const at = head.lastIndexOf(mark);
+    return at < 0 ? -1 : at + mark.length;
+  });
+  return Math.max(0, ...ends);
+}
+
+function findSentenceEnd(text: string, from: number): number {
+  const match = /[.。!！?？]/u.exec(text.slice(from));
+  return match ? from + match.index + 1 : text.length;
 }
 
 function lastStrong(children: readonly PhrasingContent[]): string | undefined {
@@ -171,9 +176,11 @@ function lastStrong(children: readonly PhrasingContent[]): string | undefined {
 }
 
 function makeQuestion(condition: string, sought: string | undefined, locale: string): string {
-  const finds = /^(om du hittar|if you (?:locate|find|see))/i.test(condition);
-  if (finds && sought) return locale === "sv" ? `Hittade du ${sought}?` : `Did you find ${sought}?`;
-  const clause = condition.replace(/^(om|if)\s+/i, "").replace(/[,\s]+$/, "");
-  if (!clause) return locale === "sv" ? "Gäller detta?" : "Does this apply?";
-  return locale === "sv" ? `Stämmer det att ${clause}?` : `Is it true that ${clause}?`;
+  const phrases = phrasesFor(locale);
+  if (saysFound(condition) && sought) return phrases.didYouFind.replace("{x}", sought);
+  const clause = condition
+    .replace(/^(om|if|wenn|si|se|als|hvis|jos|jeśli|pokud|ha|если)\s+/i, "")
+    .replace(/[,、，\s]+$/u, "");
+  if (!clause) return phrases.doesThisApply;
+  return phrases.isItTrue.replace("{x}", clause);
 }

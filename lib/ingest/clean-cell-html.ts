@@ -14,6 +14,36 @@ const OPEN = "\uE000";
 const CLOSE = "\uE001";
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
+/** Deepest HTML nesting the cleaner builds a tree for. */
+const MAX_HTML_DEPTH = 200;
+
+const VOID_ELEMENTS = new Set([
+  "br",
+  "hr",
+  "img",
+  "input",
+  "meta",
+  "link",
+  "wbr",
+  "col",
+  "area",
+  "base",
+  "source",
+]);
+
+/** How deep the tags of an HTML string nest, counted in one pass (unclosed `<li>`s count, as they would nest). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>/gi)) {
+    const [, closing, name = "", selfClosing] = match;
+    if (VOID_ELEMENTS.has(name.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /** True when the phrasing nodes contain raw HTML that needs cleaning. */
 export function hasHtml(nodes: readonly PhrasingContent[]): boolean {
   return nodes.some((node) => node.type === "html" || ("children" in node && hasHtml(node.children)));
@@ -21,18 +51,56 @@ export function hasHtml(nodes: readonly PhrasingContent[]): boolean {
 
 /** Cleans the phrasing content of one cell or paragraph into Markdown blocks. */
 export function cleanCellHtml(nodes: readonly PhrasingContent[]): CleanedCell {
+  // Most cells hold no HTML: their lines become one paragraph without running the HTML parser.
+  if (!hasHtml(nodes)) {
+    const builder = new BlockBuilder([]);
+    for (const node of nodes) {
+      if (node.type === "break") builder.breakLine();
+      else builder.addPhrasing([node]);
+    }
+    return { blocks: splitDashLines(builder.finish()), quirks: [] };
+  }
   const kept: PhrasingContent[] = [];
   const html = nodes.map((node) => serialize(node, kept)).join("");
+  if (nestingDepth(html) > MAX_HTML_DEPTH) {
+    // The HTML-to-tree step recurses once per level; hostile nesting keeps its text as one paragraph instead.
+    const text = html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    const builder = new BlockBuilder(kept);
+    builder.addPhrasing(restorePlaceholders(text.replace(/\s+/g, " ").trim(), kept));
+    return { blocks: builder.finish(), quirks: [`HTML nested more than ${MAX_HTML_DEPTH} deep`] };
+  }
   const tree = fromHtml(html, { fragment: true });
   const builder = new BlockBuilder(kept);
   builder.addChildren(tree.children as ElementContent[]);
   return { blocks: splitDashLines(builder.finish()), quirks: findQuirks(html) };
 }
 
+/** Element names a browser knows; any other `<word>` in a cell is text the author meant literally (`<filename>`). */
+const HTML_ELEMENTS = new Set(
+  (
+    "a abbr b bdi bdo big blockquote br caption center cite code col colgroup dd del details dfn div dl dt em " +
+    "font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup " +
+    "table tbody td tfoot th thead tr tt u ul var wbr"
+  ).split(" "),
+);
+
 function serialize(node: PhrasingContent, kept: PhrasingContent[]): string {
-  if (node.type === "html") return /^<a\s+(?:name|id)=/i.test(node.value) ? "" : node.value;
+  if (node.type === "html") {
+    if (/^<a\s+(?:name|id)=/i.test(node.value)) return "";
+    const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
+    return tag && !HTML_ELEMENTS.has(tag) ? escapeHtml(node.value) : node.value;
+  }
   if (node.type === "text") return escapeHtml(node.value);
   if (node.type === "break") return "<br>";
+  // Emphasis around raw HTML is opened as HTML, so the HTML inside is cleaned too.
+  if ((node.type === "strong" || node.type === "emphasis") && hasHtml(node.children)) {
+    const tag = node.type === "strong" ? "strong" : "em";
+    return `<${tag}>${node.children.map((child) => serialize(child, kept)).join("")}</${tag}>`;
+  }
   kept.push(node);
   return `${OPEN}${kept.length - 1}${CLOSE}`;
 }
@@ -63,6 +131,16 @@ class BlockBuilder {
 
   addChildren(children: readonly (ElementContent | HastRoot["children"][number])[]): void {
     for (const child of children) this.add(child as ElementContent);
+  }
+
+  /** Adds inline content as it is (no HTML to restore). */
+  addPhrasing(nodes: PhrasingContent[]): void {
+    this.addInline(nodes);
+  }
+
+  /** Starts a new line, as `<br>` does. */
+  breakLine(): void {
+    this.newLine();
   }
 
   finish(): (Paragraph | List)[] {

@@ -11,16 +11,25 @@ export interface SourceSection {
   title: string;
   /** The anchor the source gives (`<a name>`), or the slug Microsoft Docs would make; not yet a valid id. */
   anchor: string;
+  /** The slug Microsoft Docs makes of the title (`#backups-dont-run`), which links may use. */
+  slug: string;
   heading: Heading;
   /** Blocks between this heading and the next one. */
   blocks: RootContent[];
+  /** Sections under this one (deeper headings before the next heading of this depth or less). */
+  children: SourceSection[];
+  /** The section this one is under, if any. */
+  parent?: SourceSection;
   place: Place;
 }
 
 export interface SplitArticle {
   /** Blocks before the first heading (front matter excluded). */
   preamble: RootContent[];
+  /** Every section in document order. */
   sections: SourceSection[];
+  /** The top-level sections, each with its `children`. */
+  roots: SourceSection[];
 }
 
 const ANCHOR = /<a\s+(?:name|id)\s*=\s*["']([^"']*)["'][^>]*>/i;
@@ -45,7 +54,25 @@ export function findSections(tree: Root): SplitArticle {
     pendingAnchor = undefined;
     (sections.at(-1)?.blocks ?? preamble).push(node);
   }
-  return { preamble, sections };
+  return { preamble, sections, roots: nestSections(sections) };
+}
+
+/** Links each section to the nearest earlier section with a smaller depth. */
+function nestSections(sections: readonly SourceSection[]): SourceSection[] {
+  const roots: SourceSection[] = [];
+  const open: SourceSection[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && open.at(-1)!.depth >= section.depth) open.pop();
+    const parent = open.at(-1);
+    if (parent) {
+      section.parent = parent;
+      parent.children.push(section);
+    } else {
+      roots.push(section);
+    }
+    open.push(section);
+  }
+  return roots;
 }
 
 function openSection(heading: Heading, anchorBefore: string | undefined): SourceSection {
@@ -53,13 +80,16 @@ function openSection(heading: Heading, anchorBefore: string | undefined): Source
     (child): child is Html => child.type === "html" && ANCHOR.test(child.value),
   );
   const title = toPlainText(heading.children);
-  const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slugifyHeading(title);
+  const slug = slugifyHeading(title);
+  const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slug;
   return {
+    slug,
     depth: heading.depth,
     title,
     anchor,
     heading,
     blocks: [],
+    children: [],
     place: heading.position?.start ?? { line: 1, column: 1 },
   };
 }

@@ -1,29 +1,41 @@
-// Imports one Microsoft-Docs-style Markdown article as Fixpath MDX (docs/content-format.md): errors, flows,
-// sections and callouts, with located diagnostics. Never throws: every problem becomes a diagnostic.
-import type { Root, RootContent } from "mdast";
+// Imports one troubleshooting article (Microsoft-Docs-style Markdown, or any Markdown reference of errors) as
+// Fixpath MDX (docs/content-format.md): errors, flows, sections and callouts, with located diagnostics.
+// Never throws: every problem becomes a diagnostic.
+import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Diagnostic, Locale } from "../schema/entities";
-import { analyzeErrorSection, isErrorSection } from "./analyze-error-section";
-import { buildErrorNodes } from "./build-error";
-import { buildFlow, planFlow } from "./build-flow";
+import { buildErrorNode } from "./build-error";
+import { buildFlow } from "./build-flow";
+import {
+  classifySection,
+  isProblemList,
+  isSymptom,
+  type ClassifyContext,
+  type SectionKind,
+} from "./classify-section";
 import { decodeInput } from "./decode-input";
+import { languageOf, normalizeLanguageTag, toPortalLocale } from "./detect-language";
 import { DiagnosticSink } from "./diagnostic";
-import { extractFileNameCode } from "./extract-codes";
+import { addBody, type ErrorDraft, type ErrorPart } from "./error-draft";
+import { addCodes, extractFenceCodes, extractFileNameCode } from "./extract-codes";
 import { findSections, type SourceSection } from "./find-sections";
 import { createComponent, type FlowChild } from "./jsx-node";
-import { IdAllocator, normalizeId, slugifyHeading } from "./make-id";
+import { IdAllocator, normalizeId } from "./make-id";
 import { parseFrontMatter, toIsoDate, type SourceFrontMatter } from "./parse-front-matter";
 import { parseMarkdown } from "./parse-markdown";
 import { toPlainText } from "./plain-text";
+import { readLabelledReference, splitLines } from "./read-labels";
+import { firstSentence, readReferenceEntries } from "./read-reference-entries";
 import { resolveIncludes } from "./resolve-includes";
 import { rewriteLinks } from "./rewrite-links";
 import { sanitizeBlocks } from "./sanitize-blocks";
+import { findVocabulary, phrasesFor } from "./vocabulary";
 import { writeMdx } from "./write-mdx";
 
 export interface ImportOptions {
   /** Path of the input as given (used in diagnostics and the default article id). */
   file: string;
-  /** Locale of the article; default from `ms.contentlocale`/`ms.locale`, else `en`. */
-  locale?: Locale;
+  /** Language of the article, any BCP-47 tag (`sv`, `fr-FR`, `zh-Hant`); default from the front matter, else `en`. */
+  locale?: string;
   /** Article id; default the h1 anchor, else a slug of the file name. */
   articleId?: string;
   /** Reads a file relative to the article (includes, images); undefined when it does not exist. */
@@ -38,7 +50,10 @@ export interface ImportOptions {
 
 export interface ImportResult {
   articleId: string;
+  /** The portal locale the article is written to. */
   locale: Locale;
+  /** The document's language as a lower-case BCP-47 tag, e.g. `fr-fr`; may be one the portal does not serve. */
+  language: string;
   /** The MDX text; empty when the input could not be imported. */
   mdx: string;
   diagnostics: Diagnostic[];
@@ -50,11 +65,18 @@ const UNKNOWN_DATE = "1970-01-01";
 export function importMsDocs(input: string | Uint8Array, options: ImportOptions): ImportResult {
   const sink = new DiagnosticSink(options.file);
   const fallbackId = normalizeId(options.articleId ?? "") || normalizeId(baseName(options.file)) || "article";
-  const fallbackLocale = options.locale ?? "en";
+  const fallbackLanguage = normalizeLanguageTag(options.locale) ?? "en";
+  const fallbackLocale = toPortalLocale(fallbackLanguage).locale;
   try {
     const decoded = decodeInput(input, sink);
     if (!decoded.usable)
-      return { articleId: fallbackId, locale: fallbackLocale, mdx: "", diagnostics: sink.sorted() };
+      return {
+        articleId: fallbackId,
+        locale: fallbackLocale,
+        language: fallbackLanguage,
+        mdx: "",
+        diagnostics: sink.sorted(),
+      };
     return convertArticle(decoded.text, options, sink);
   } catch (error) {
     sink.report(
@@ -62,7 +84,13 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
       "error",
       `the importer failed on this file (${error instanceof Error ? error.message : String(error)}): please report it with the file`,
     );
-    return { articleId: fallbackId, locale: fallbackLocale, mdx: "", diagnostics: sink.sorted() };
+    return {
+      articleId: fallbackId,
+      locale: fallbackLocale,
+      language: fallbackLanguage,
+      mdx: "",
+      diagnostics: sink.sorted(),
+    };
   }
 }
 
@@ -70,10 +98,22 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   const tree = parseMarkdown(text);
   resolveIncludes(tree, text, sink, options.readInclude);
   const frontMatter = parseFrontMatter(tree, sink);
-  const locale = options.locale ?? readLocale(frontMatter.contentLocale) ?? "en";
-  const { preamble, sections } = findSections(tree);
-  const h1 = sections[0]?.depth === 1 ? sections[0] : undefined;
-  const body = h1 ? sections.slice(1) : sections;
+  const language = readLanguage(options.locale, frontMatter, sink);
+  const { locale, fellBack } = toPortalLocale(language);
+  if (fellBack)
+    sink.report(
+      undefined,
+      "info",
+      `the portal does not serve language ${language} yet: the article is written as ${locale}; serve the language to publish it as itself`,
+    );
+  const { preamble, sections, roots } = findSections(tree);
+  const h1 =
+    roots.length === 1 && roots[0]!.depth === 1
+      ? roots[0]
+      : sections[0]?.depth === 1
+        ? sections[0]
+        : undefined;
+  const body = h1 ? roots.flatMap((root) => (root === h1 ? root.children : [root])) : roots;
   const articleId =
     normalizeId(options.articleId ?? "") ||
     normalizeId(h1?.anchor ?? "") ||
@@ -82,13 +122,14 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   const title = h1?.title || frontMatter.title || articleId;
   const intro = [...preamble, ...(h1?.blocks ?? [])];
 
+  const converter = new SectionConverter(text, languageOf(language), sections, sink);
   const children: FlowChild[] = [];
-  const anchorIds = new Map<string, string>();
-  if (body.length === 0 && extractFileNameCode(options.file)) {
-    children.push(...buildWholeDocumentError(intro, options.file, title, sink));
+  const wholeDocumentCodes = body.length === 0 ? readWholeDocumentCodes(intro, options.file) : [];
+  if (wholeDocumentCodes.length > 0) {
+    children.push(converter.buildWholeDocumentError(intro, wholeDocumentCodes, h1?.title));
   } else {
-    children.push(...sanitizeBlocks(intro, sink));
-    children.push(...convertSections(body, text, locale, sink, anchorIds));
+    children.push(...converter.convertIntro(intro));
+    children.push(...converter.convertSiblings(body));
   }
 
   const root: Root = { type: "root", children: children as RootContent[] };
@@ -97,7 +138,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     siteLanguage: (frontMatter.contentLocale ?? (locale === "sv" ? "sv-se" : "en-us")).toLowerCase(),
     locale,
     knownDocs: options.knownDocs ?? new Set(),
-    anchorIds,
+    anchorIds: converter.anchorIds,
     readInclude: options.readInclude,
     sink,
   });
@@ -118,104 +159,308 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     },
     root.children,
   );
-  return { articleId, locale, mdx, diagnostics: sink.sorted() };
+  return { articleId, locale, language, mdx, diagnostics: sink.sorted() };
 }
 
-/** Converts the sections after the h1, in order; `anchorIds` learns every source anchor's id. */
-function convertSections(
-  sections: readonly SourceSection[],
-  source: string,
-  locale: Locale,
+/** The document's language: `--locale`, else the front matter's, else English; unknown vocabularies are said. */
+function readLanguage(
+  option: string | undefined,
+  frontMatter: SourceFrontMatter,
   sink: DiagnosticSink,
-  anchorIds: Map<string, string>,
-): FlowChild[] {
-  const ids = new IdAllocator();
-  const out: FlowChild[] = [];
-  let proseParent: { section: SourceSection; id: string; node: FlowChild } | undefined;
-  sections.forEach((section, index) => {
-    const id = ids.allocate(section.anchor, section.title);
-    for (const alias of [section.anchor, section.anchor.toLowerCase(), slugifyHeading(section.title)]) {
-      if (!anchorIds.has(alias)) anchorIds.set(alias, id);
+): string {
+  const given = option ?? frontMatter.contentLocale;
+  const language = normalizeLanguageTag(given);
+  if (given && !language)
+    sink.report(
+      undefined,
+      "warning",
+      `locale "${given}" is not a BCP-47 language tag: read as en; write e.g. sv-SE`,
+    );
+  const tag = language ?? "en";
+  if (!findVocabulary(languageOf(tag)))
+    sink.report(
+      undefined,
+      "info",
+      `no vocabulary for language ${languageOf(tag)}: the document is read by its structure and the words of the other languages; add lib/ingest/vocabulary/${languageOf(tag)}.ts`,
+    );
+  return tag;
+}
+
+/** Codes of a document without headings (a compiler's error page): its example fences', else its file name's. */
+function readWholeDocumentCodes(blocks: readonly RootContent[], file: string): string[] {
+  const infos = blocks.flatMap((block) =>
+    block.type === "code" && block.lang ? [[block.lang, block.meta ?? ""].join(" ")] : [],
+  );
+  const codes = extractFenceCodes(infos);
+  const fromName = extractFileNameCode(file);
+  if (codes.length === 0 && fromName) codes.push(fromName);
+  return codes;
+}
+
+/** Converts sections to components, deciding what each is and keeping every source anchor's id. */
+class SectionConverter {
+  readonly anchorIds = new Map<string, string>();
+  private readonly ids = new IdAllocator();
+  private readonly context: ClassifyContext;
+  private readonly causeTitle: string;
+
+  constructor(
+    private readonly source: string,
+    private readonly language: string,
+    sections: readonly SourceSection[],
+    private readonly sink: DiagnosticSink,
+  ) {
+    const byAnchor = new Map<string, SourceSection>();
+    for (const section of sections) {
+      for (const alias of [
+        section.anchor,
+        section.anchor.toLowerCase(),
+        section.slug,
+        normalizeId(section.anchor),
+      ])
+        if (alias && !byAnchor.has(alias)) byAnchor.set(alias, section);
     }
-    const level = Math.min(4, Math.max(2, section.depth));
-    const next = sections[index + 1];
-    if (section.blocks.length === 0 && (!next || next.depth <= section.depth)) {
-      sink.report(
+    const findSection = (anchor: string) =>
+      byAnchor.get(anchor) ?? byAnchor.get(anchor.toLowerCase()) ?? byAnchor.get(normalizeId(anchor));
+    this.causeTitle = phrasesFor(language).cause;
+    this.context = {
+      source,
+      sink,
+      causeTitle: this.causeTitle,
+      findSection,
+      errorContext: false,
+      copyBudget: { remaining: source.length + 1_000_000 },
+      causeTargets: findCauseTargets(sections, findSection),
+    };
+  }
+
+  /** The article's introduction: text, with any errors it lists (a definition list under the title). */
+  convertIntro(blocks: readonly RootContent[]): FlowChild[] {
+    const entries = readReferenceEntries(blocks, 2, this.context);
+    return [
+      ...sanitizeBlocks(entries.blocks, this.sink),
+      ...entries.errors.map((draft) => this.writeListedError(draft)),
+    ];
+  }
+
+  /**
+   * Sibling sections in order, each followed by its sub-sections. `prose` is the parent when it is prose only,
+   * so that its first sub-section's checklist can become the parent's flow.
+   */
+  convertSiblings(
+    sections: readonly SourceSection[],
+    prose?: ProseParent,
+    out: FlowChild[] = [],
+  ): FlowChild[] {
+    const kinds = sections.map((section) => classifySection(section, levelOf(section), this.context));
+    const problemList = isProblemList(sections, kinds);
+    let proseParent = prose;
+    sections.forEach((section, index) => {
+      const kind = kinds[index]!;
+      const id = this.claimSectionId(section);
+      this.warnIfEmpty(section);
+      const level = levelOf(section);
+      let fixSections: readonly SourceSection[] = [];
+      if (kind.kind === "error") {
+        fixSections = kind.fixSections;
+        out.push(this.writeSectionError(section, kind, id, level));
+        proseParent = undefined;
+      } else if (isSymptom(section, kind, problemList, this.context)) {
+        out.push(this.writeSymptomError(section, kind, id, level));
+        proseParent = undefined;
+      } else if (kind.kind === "container") {
+        out.push(this.writeSection(section, id, level, kind.entries.blocks));
+        out.push(...kind.entries.errors.map((draft) => this.writeListedError(draft)));
+        proseParent = undefined;
+      } else if (kind.kind === "flow") {
+        out.push(...this.writeFlow(section, kind, id, level, proseParent, out));
+        proseParent = undefined;
+      } else {
+        const node = this.writeSection(section, id, level, section.blocks);
+        out.push(node);
+        const proseOnly = section.blocks.every(
+          (block) => block.type === "paragraph" || block.type === "html",
+        );
+        proseParent = proseOnly && section.blocks.length > 0 ? { section, id, node } : undefined;
+      }
+      const rest = section.children.filter((child) => !fixSections.includes(child));
+      if (rest.length > 0) {
+        this.convertSiblings(rest, proseParent, out);
+        proseParent = undefined;
+      }
+    });
+    return out;
+  }
+
+  /** A heading-less document that its fences or file name tag with a code is one error. */
+  buildWholeDocumentError(
+    blocks: readonly RootContent[],
+    codes: string[],
+    heading: string | undefined,
+  ): FlowChild {
+    const first = blocks.find((block) => block.type === "paragraph");
+    const title = heading || (first ? firstSentence(toPlainText(first)) : "") || codes.join(", ");
+    const draft: ErrorDraft = {
+      title,
+      codes,
+      messages: [],
+      parts: [{ kind: "body", blocks: [...blocks] }],
+      level: 2,
+    };
+    return buildErrorNode(draft, { id: this.ids.allocate(codes[0] ?? "", title), sink: this.sink });
+  }
+
+  private writeSectionError(
+    section: SourceSection,
+    kind: Extract<SectionKind, { kind: "error" }>,
+    id: string,
+    level: number,
+  ): FlowChild {
+    const { content, codes } = kind;
+    const title =
+      codes.length === 0 && content.messages[0] ? firstSentence(content.messages[0]) : section.title;
+    const draft: ErrorDraft = {
+      anchor: section.anchor,
+      title: title || section.title,
+      codes,
+      messages: content.messages,
+      parts: content.parts,
+      level,
+      place: section.place,
+    };
+    return buildErrorNode(draft, { id, sink: this.sink });
+  }
+
+  private writeSymptomError(section: SourceSection, kind: SectionKind, id: string, level: number): FlowChild {
+    const parts: ErrorPart[] = [];
+    if (kind.kind === "flow") {
+      addBody(parts, kind.plan.intro);
+      parts.push({
+        kind: "action",
+        blocks: [{ type: "list", ordered: true, spread: false, children: kind.plan.items }],
+      });
+      addBody(parts, kind.plan.after);
+    } else {
+      addBody(parts, section.blocks);
+    }
+    const codes: string[] = [];
+    const draft: ErrorDraft = {
+      anchor: section.anchor,
+      title: section.title,
+      codes,
+      messages: [],
+      parts,
+      level,
+      place: section.place,
+    };
+    return buildErrorNode(draft, { id, sink: this.sink });
+  }
+
+  private writeListedError(draft: ErrorDraft): FlowChild {
+    const wanted = draft.anchor ?? (draft.codes.join("-") || draft.title.split(/\s+/).slice(0, 8).join(" "));
+    const id = this.ids.allocate(wanted, draft.title);
+    if (draft.anchor && !this.anchorIds.has(draft.anchor)) this.anchorIds.set(draft.anchor, id);
+    const codes: string[] = [];
+    addCodes(codes, draft.codes);
+    return buildErrorNode({ ...draft, codes }, { id, sink: this.sink });
+  }
+
+  private writeSection(
+    section: SourceSection,
+    id: string,
+    level: number,
+    blocks: readonly RootContent[],
+  ): FlowChild {
+    return createComponent(
+      "Section",
+      { id, title: section.title, level: level === 2 ? undefined : String(level) },
+      sanitizeBlocks(blocks, this.sink),
+    );
+  }
+
+  /**
+   * A flow; a checklist that is the first subsection of a prose-only section is that section's flow
+   * ("Troubleshoot cache problems" → "Prerequisites"): the flow takes the parent's id and title.
+   */
+  private writeFlow(
+    section: SourceSection,
+    kind: Extract<SectionKind, { kind: "flow" }>,
+    id: string,
+    level: number,
+    proseParent: ProseParent | undefined,
+    out: FlowChild[],
+  ): FlowChild[] {
+    const plan = kind.plan;
+    const parent =
+      plan.kind === "checklist" && proseParent && proseParent.section.depth < section.depth
+        ? proseParent
+        : undefined;
+    if (parent) {
+      out.splice(out.indexOf(parent.node), 1);
+      this.anchorIds.set(section.anchor, parent.id);
+      this.anchorIds.set(section.anchor.toLowerCase(), parent.id);
+      plan.intro = [...parent.section.blocks, ...plan.intro];
+    }
+    const owner = parent
+      ? { id: parent.id, title: parent.section.title, level: levelOf(parent.section) }
+      : { id, title: section.title, level };
+    const { flow, after } = buildFlow(plan, { ...owner, locale: this.language, sink: this.sink });
+    return [flow, ...after];
+  }
+
+  private claimSectionId(section: SourceSection): string {
+    const id = this.ids.allocate(section.anchor, section.title);
+    for (const alias of [section.anchor, section.anchor.toLowerCase(), section.slug]) {
+      if (!this.anchorIds.has(alias)) this.anchorIds.set(alias, id);
+    }
+    return id;
+  }
+
+  private warnIfEmpty(section: SourceSection): void {
+    if (section.blocks.length === 0 && section.children.length === 0) {
+      this.sink.report(
         section.place,
         "warning",
         `heading “${section.title}” has no content: add text under it or remove the heading (kept as an empty section)`,
       );
     }
-    const analysis = analyzeErrorSection(section, source, sink);
-    if (isErrorSection(analysis)) {
-      out.push(...buildErrorNodes(analysis, { id, title: section.title, level, locale, ids, sink }));
-      proseParent = undefined;
-      return;
-    }
-    const plan = planFlow(section.blocks, sink);
-    if (plan) {
-      // A checklist that is the first subsection of a prose-only section is that section's flow
-      // ("Troubleshoot cache problems" → "Prerequisites"): the flow takes the parent's id and title.
-      const parent =
-        plan.kind === "checklist" && proseParent && proseParent.section.depth < section.depth
-          ? proseParent
-          : undefined;
-      if (parent) {
-        out.splice(out.indexOf(parent.node), 1);
-        anchorIds.set(section.anchor, parent.id);
-        anchorIds.set(section.anchor.toLowerCase(), parent.id);
-        plan.intro = [...parent.section.blocks, ...plan.intro];
+  }
+}
+
+/** A prose-only section just written, whose first sub-section's checklist may become its flow. */
+interface ProseParent {
+  section: SourceSection;
+  id: string;
+  node: FlowChild;
+}
+
+function levelOf(section: SourceSection): number {
+  return Math.min(4, Math.max(2, section.depth));
+}
+
+function isAnchorLink(node: PhrasingContent): boolean {
+  if (node.type === "link") return node.url.startsWith("#");
+  return "children" in node && node.children.some(isAnchorLink);
+}
+
+/** Sections that "Cause N: [title](#anchor)" lines point at, anywhere in the document. */
+function findCauseTargets(
+  sections: readonly SourceSection[],
+  findSection: (anchor: string) => SourceSection | undefined,
+): Set<SourceSection> {
+  const targets = new Set<SourceSection>();
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      if (block.type !== "paragraph" || !block.children.some(isAnchorLink)) continue;
+      for (const line of splitLines(block.children)) {
+        const reference = readLabelledReference(line);
+        if (reference?.label.role !== "cause") continue;
+        const target = findSection(reference.link.url.slice(1));
+        if (target && target !== section) targets.add(target);
       }
-      const owner = parent
-        ? {
-            id: parent.id,
-            title: parent.section.title,
-            level: Math.min(4, Math.max(2, parent.section.depth)),
-          }
-        : { id, title: section.title, level };
-      const { flow, after } = buildFlow(plan, { ...owner, locale, sink });
-      out.push(flow, ...after);
-      proseParent = undefined;
-      return;
     }
-    const node = createComponent(
-      "Section",
-      { id, title: section.title, level: level === 2 ? undefined : String(level) },
-      sanitizeBlocks(section.blocks, sink),
-    );
-    out.push(node);
-    const proseOnly = section.blocks.every((block) => block.type === "paragraph" || block.type === "html");
-    proseParent = proseOnly && section.blocks.length > 0 ? { section, id, node } : undefined;
-  });
-  return out;
-}
-
-/** A document without headings (like a compiler's error page) that a file name names by code is one error. */
-function buildWholeDocumentError(
-  intro: readonly RootContent[],
-  file: string,
-  title: string,
-  sink: DiagnosticSink,
-): FlowChild[] {
-  const code = extractFileNameCode(file)!;
-  const firstIndex = intro.findIndex((block) => block.type === "paragraph");
-  const message = firstIndex >= 0 ? toPlainText(intro[firstIndex]!) : "";
-  const rest = intro.filter((_, index) => index !== firstIndex);
-  const messageNode = message
-    ? [createComponent("Message", {}, [{ type: "paragraph", children: [{ type: "text", value: message }] }])]
-    : [];
-  return [
-    createComponent(
-      "Error",
-      { id: normalizeId(code), title: title === normalizeId(baseName(file)) ? code : title, codes: code },
-      [...messageNode, ...sanitizeBlocks(rest, sink)],
-    ),
-  ];
-}
-
-function readLocale(contentLocale: string | undefined): Locale | undefined {
-  const language = contentLocale?.toLowerCase().split(/[-_]/)[0];
-  return language === "sv" || language === "en" ? language : undefined;
+  }
+  return targets;
 }
 
 function readProduct(frontMatter: SourceFrontMatter, title: string): string {

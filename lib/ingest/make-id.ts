@@ -26,11 +26,15 @@ export function normalizeId(anchor: string): string {
 /** Hands out unique ids within one article, suffixing repeats with `-2`, `-3`… */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** The next suffix to try per base, so a base repeated thousands of times stays cheap. */
+  private readonly next = new Map<string, number>();
 
   allocate(wanted: string, fallback: string): string {
     const base = normalizeId(wanted) || normalizeId(fallback) || "section";
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }

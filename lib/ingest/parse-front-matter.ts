@@ -11,7 +11,7 @@ export interface SourceFrontMatter {
   date?: string;
   /** `ms.service`, e.g. `backup`. */
   service?: string;
-  /** `ms.contentlocale` or `ms.locale`, e.g. `sv-SE`. */
+  /** `ms.contentlocale`, `ms.locale`, `lang` or `locale`: any BCP-47 tag, e.g. `sv-SE`, `zh-Hans`. */
   contentLocale?: string;
   /** `ms.translationtype`, e.g. `MT` for machine translation. */
   translationType?: string;
@@ -46,7 +46,7 @@ export function parseFrontMatter(tree: Root, sink: DiagnosticSink): SourceFrontM
     description: read("description"),
     date: read("ms.date"),
     service: read("ms.service") ?? read("services"),
-    contentLocale: read("ms.contentlocale") ?? read("ms.locale"),
+    contentLocale: read("ms.contentlocale") ?? read("ms.locale") ?? read("lang") ?? read("locale"),
     translationType: read("ms.translationtype"),
   };
 }

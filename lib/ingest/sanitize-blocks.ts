@@ -22,8 +22,7 @@ export function sanitizeBlocks(blocks: readonly RootContent[], sink: DiagnosticS
 function sanitizeBlock(block: RootContent, sink: DiagnosticSink): FlowChild[] {
   switch (block.type) {
     case "html":
-      reportDroppedHtml(block.value, block.position?.start, sink);
-      return [];
+      return convertHtmlBlock(block.value, block.position, sink);
     case "paragraph":
       return sanitizeParagraph(block);
     case "blockquote": {
@@ -97,6 +96,28 @@ export function flattenCell(children: readonly PhrasingContent[]): PhrasingConte
 
 function withPosition<T extends Paragraph | List>(block: T, from: Paragraph): T {
   return from.position ? { ...block, position: from.position } : block;
+}
+
+/**
+ * Raw HTML blocks that hold text (`<dl><dt>…`, `<p>…`) become Markdown paragraphs and lists, so no text is lost;
+ * anchors and comments are dropped silently, other text-less HTML with an info diagnostic.
+ */
+function convertHtmlBlock(
+  value: string,
+  position: { start: { line: number; column: number } } | undefined,
+  sink: DiagnosticSink,
+): FlowChild[] {
+  const text = value.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "");
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    reportDroppedHtml(value, position?.start, sink);
+    return [];
+  }
+  sink.report(
+    position?.start,
+    "info",
+    `raw HTML ${JSON.stringify(value.trim().slice(0, 40))} was converted to Markdown: MDX allows only Fixpath components; use Markdown`,
+  );
+  return cleanCellHtml([{ type: "html", value: value.replace(/<!--[\s\S]*?-->/g, "") }]).blocks;
 }
 
 function reportDroppedHtml(
