@@ -1,12 +1,19 @@
-// Runs before every page: picks the language for `/`, remembers an explicit language choice,
-// and sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts).
+// Runs before every page: remembers an explicit language choice (`?lang=`, from the language switch) and
+// sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts). The language of `/`
+// is picked by app/route.ts, which knows the languages served.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "./lib/site/content-security-policy";
 import { embedFrameAncestors } from "./lib/site/embed-origins";
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./lib/i18n/negotiate-locale";
-import { localeOfPrerenderedPage, missingPagePath } from "./lib/site/urls";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/negotiate-locale";
+import { normalizeLocaleTag } from "./lib/schema/locales";
+import {
+  LANGUAGE_CHOICE_PARAM,
+  localeOfPrerenderedPage,
+  missingPagePath,
+  withoutLanguageChoice,
+} from "./lib/site/urls";
 
 type HashMap = Record<string, string[]>;
 let builtHashes: HashMap | undefined;
@@ -36,11 +43,18 @@ function fallbackHashes(): string[] {
   return [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
 }
 
-/** The locale of an error or article page that the build did not prerender (so its id is unknown). */
+/** A locale the build prerendered a home page for, i.e. one it serves (the proxy cannot read the catalog). */
+function isBuiltLocale(locale: string): boolean {
+  return prerenderedHashes(`/${locale}`) !== undefined;
+}
+
+/**
+ * The locale of an error or article page that the build did not prerender (so its id is unknown), when the
+ * build served that locale at all; an unserved locale is left to the router's global 404.
+ */
 function unknownPrerenderedPage(pathname: string) {
   const locale = localeOfPrerenderedPage(pathname);
-  const built = readBuiltHashes();
-  return locale && Object.keys(built).length > 0 && !prerenderedHashes(pathname) ? locale : undefined;
+  return locale && isBuiltLocale(locale) && !prerenderedHashes(pathname) ? locale : undefined;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -55,24 +69,17 @@ function isDecodable(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
-  if (pathname === "/") {
-    const locale = negotiateLocale(
-      request.cookies.get(LOCALE_COOKIE)?.value,
-      request.headers.get("accept-language"),
-    );
-    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-    response.headers.set("Vary", "Accept-Language, Cookie");
-    return response;
-  }
-
-  // A language switch link carries ?lang=<locale>: remember it, then show the clean URL.
-  const chosen = searchParams.get("lang");
+  // A language switch link carries ?lang=<locale>: remember it, then show the same URL without it (every
+  // other parameter byte for byte, so a search or a guided fix's step survives). Only a well-formed tag is
+  // stored; whether it is served is decided where it is read, among the languages on offer.
+  const chosen = searchParams.get(LANGUAGE_CHOICE_PARAM);
   if (chosen !== null) {
     const clean = request.nextUrl.clone();
-    clean.searchParams.delete("lang");
+    clean.search = withoutLanguageChoice(request.nextUrl.search);
     const response = NextResponse.redirect(clean, 303);
-    if (isLocale(chosen)) {
-      response.cookies.set(LOCALE_COOKIE, chosen, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    const locale = normalizeLocaleTag(chosen);
+    if (locale) {
+      response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     }
     return response;
   }
@@ -107,7 +114,9 @@ export function proxy(request: NextRequest) {
   // Every error and article page is prerendered, so a path of theirs without a build entry names an unknown
   // id: it goes to the language's own 404, rendered per request with this nonce.
   const missingIn = development || malformed ? undefined : unknownPrerenderedPage(pathname);
-  const rewriteTo = malformed ? "/en/invalid-address" : missingIn && missingPagePath(missingIn);
+  const rewriteTo = malformed
+    ? `/${DEFAULT_LOCALE}/invalid-address`
+    : missingIn && missingPagePath(missingIn);
   const response = rewriteTo
     ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });

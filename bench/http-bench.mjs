@@ -13,7 +13,7 @@
  * Needs the normal build (.next); builds it only when .next/BUILD_ID is missing and no other build runs.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, statSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -21,6 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { snapshotBuildSideEffects } from "../scripts/build-beside.mjs";
 import { checkHashPolicy, checkNoncePolicy, measureFirstLoadJs } from "./http-page-checks.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -188,28 +189,6 @@ function isNonceBuildFresh() {
   return statSync(buildId).mtimeMs > sources;
 }
 
-/**
- * `next build` with another distDir adds that dir to tsconfig.json's include and points next-env.d.ts at it.
- * Undo exactly that (and nothing someone else changed meanwhile), so the benchmark leaves no trace in git.
- */
-function snapshotBuildSideEffects() {
-  const read = (file) =>
-    existsSync(path.join(ROOT, file)) ? readFileSync(path.join(ROOT, file), "utf8") : undefined;
-  const tsconfig = read("tsconfig.json");
-  const nextEnv = read("next-env.d.ts");
-  return () => {
-    const now = read("tsconfig.json");
-    if (tsconfig !== undefined && now !== undefined && now !== tsconfig) {
-      const current = JSON.parse(now);
-      current.include = (current.include ?? []).filter((entry) => !entry.startsWith(`${NONCE_DIST}/`));
-      if (JSON.stringify(current) === JSON.stringify(JSON.parse(tsconfig)))
-        writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
-      else log("tsconfig.json changed during the nonce build beyond Next's include entries; left as it is");
-    }
-    if (nextEnv !== undefined) writeFileSync(path.join(ROOT, "next-env.d.ts"), nextEnv);
-  };
-}
-
 async function ensureNonceBuild(options) {
   if (!options.rebuildNonce && isNonceBuildFresh()) {
     log(`${NONCE_DIST} is newer than the sources: reusing it`);
@@ -219,7 +198,7 @@ async function ensureNonceBuild(options) {
     throw new Error(".fixpath/catalog.json is missing: run `npm run build` first");
   log(`building the nonce variant into ${NONCE_DIST} (about a minute on 2 cores)`);
   const started = Date.now();
-  const restore = snapshotBuildSideEffects();
+  const restore = snapshotBuildSideEffects(ROOT, NONCE_DIST, log);
   try {
     // No hash step here on purpose: this variant's CSP is nonce-only.
     const child = startChild([NEXT_BIN, "build"], {

@@ -111,7 +111,7 @@ const BASELINE_KEYS = [
   "codes",
   "causes.title",
   "causes.explanation",
-  "causes.actions.steps.text",
+  "actions.steps.text",
 ];
 
 const SKIPPED: KindStats = { p50: 0, p95: 0, p99: 0, top1: 0, queries: 0 };

@@ -2,7 +2,7 @@
  * Deterministic synthetic catalogs for the search benchmark: N errors with decimal, hex and CamelCase codes,
  * Swedish and English titles, messages, causes and actions, plus queries whose right answer is known.
  */
-import type { Article, Catalog, ErrorEntry, Locale } from "../lib/schema/entities";
+import type { Article, Catalog, ErrorEntry } from "../lib/schema/entities";
 
 /** A seeded PRNG (mulberry32): the same seed gives the same catalog on every machine. */
 export function createRandom(seed: number): () => number {
@@ -101,20 +101,23 @@ function makeCode(random: () => number, used: Set<string>): string {
 }
 
 function makeError(random: () => number, i: number, used: Set<string>): ErrorEntry {
-  const locale: Locale = i % 2 === 0 ? "sv" : "en";
+  const locale = i % 2 === 0 ? "sv" : "en";
   const words = VOCABULARY[locale];
   const codes = [makeCode(random, used)];
-  const causes = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, c) => ({
-    id: `cause-${c + 1}`,
-    title: makeSentence(random, words, 4, 8),
-    explanation: makeSentence(random, words, 8, 16),
-    actions: [
-      {
-        id: `cause-${c + 1}-action-1`,
-        steps: [{ text: makeSentence(random, words, 8, 14), commands: [], links: [] }],
-      },
-    ],
-  }));
+  const causes: ErrorEntry["causes"] = [];
+  const actions: ErrorEntry["actions"] = [];
+  for (let c = 0, count = 1 + Math.floor(random() * 3); c < count; c++) {
+    const id = `cause-${c + 1}`;
+    const title = makeSentence(random, words, 4, 8);
+    const explanation = makeSentence(random, words, 8, 16);
+    causes.push({ id, title, explanation, explanationMarkdown: explanation });
+    const step = makeSentence(random, words, 8, 14);
+    actions.push({
+      id: `${id}-action-1`,
+      causes: [id],
+      steps: [{ markdown: step, text: step, commands: [], links: [] }],
+    });
+  }
   return {
     id: `error-${i}`,
     locale,
@@ -123,7 +126,7 @@ function makeError(random: () => number, i: number, used: Set<string>): ErrorEnt
     codes,
     message: `${makeSentence(random, words, 12, 22)} ${makeSentence(random, words, 6, 12)} (ID: ${codes[0]})`,
     causes,
-    actions: [],
+    actions,
     source: { file: `content/${locale}/article-${locale}.mdx`, line: 1 + i, column: 1 },
   };
 }

@@ -14,3 +14,19 @@ export function LinkIcon() {
     </svg>
   );
 }
+
+export function GlobeIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="shrink-0 fill-current">
+      <path d="M8 0a8 8 0 1 1 0 16A8 8 0 0 1 8 0M5.78 8.75a9.64 9.64 0 0 0 1.36 4.81q.43.07.86.07t.86-.07a9.64 9.64 0 0 0 1.36-4.81zm5.97 0a11.2 11.2 0 0 1-.96 4.19 6.5 6.5 0 0 0 3.66-4.19zm-9.45 0a6.5 6.5 0 0 0 3.66 4.19 11.2 11.2 0 0 1-.96-4.19zm3.48-1.5h4.44a9.64 9.64 0 0 0-1.36-4.81 5.5 5.5 0 0 0-1.72 0 9.64 9.64 0 0 0-1.36 4.81m6.05 0h2.7a6.5 6.5 0 0 0-3.66-4.19 11.2 11.2 0 0 1 .96 4.19m-9.53 0h2.7c.04-1.44.36-2.86.96-4.19A6.5 6.5 0 0 0 2.3 7.25" />
+    </svg>
+  );
+}
+
+export function ChevronDownIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" className="shrink-0 fill-current">
+      <path d="M12.78 5.22a.75.75 0 0 1 0 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L3.22 6.28a.75.75 0 0 1 1.06-1.06L8 8.94l3.72-3.72a.75.75 0 0 1 1.06 0" />
+    </svg>
+  );
+}

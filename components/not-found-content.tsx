@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { SearchForm } from "./search/search-form";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { searchPath } from "@/lib/site/urls";
+import { homePath, searchPath } from "@/lib/site/urls";
 import { NotFoundSuggestions } from "./not-found-suggestions";
 
 export function NotFoundContent({ locale }: { locale: Locale }) {
@@ -20,7 +20,7 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
         buttonLabel={t.notFoundSearch}
       />
       <p>
-        <Link href={`/${locale}`} className="text-accent underline">
+        <Link href={homePath(locale)} className="text-accent underline">
           {t.notFoundHome}
         </Link>
       </p>

@@ -1,19 +1,21 @@
-// Header + main landmark shared by every portal page; each page passes its other-language link. Long codes,
-// paths and URLs in the content may break anywhere rather than widen the page on a phone.
+// Header + main landmark shared by every portal page; each page passes its twins for the language switch. Long
+// codes, paths and URLs in the content may break anywhere rather than widen the page on a phone.
 import type { Locale } from "@/lib/schema/entities";
+import type { LanguageLink } from "@/lib/site/page-twins";
 import { SiteHeader } from "./site-header";
 
 interface PageShellProps {
   locale: Locale;
-  alternateHref?: string;
+  /** This page in other languages (see `buildLanguageLinks`); none on pages that exist in one language. */
+  languages?: readonly LanguageLink[];
   children: React.ReactNode;
   wide?: boolean;
 }
 
-export function PageShell({ locale, alternateHref, children, wide }: PageShellProps) {
+export function PageShell({ locale, languages = [], children, wide }: PageShellProps) {
   return (
     <>
-      <SiteHeader locale={locale} {...(alternateHref ? { alternateHref } : {})} />
+      <SiteHeader locale={locale} languages={languages} />
       <main
         id="main"
         tabIndex={-1}

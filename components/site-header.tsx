@@ -1,35 +1,36 @@
 // The header on every page: skip link, home link, search form (works without JavaScript), language switch.
 import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
-import { searchPath } from "@/lib/site/urls";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { languageAutonym } from "@/lib/i18n/locale-info";
+import type { LanguageLink } from "@/lib/site/page-twins";
+import { homePath, searchPath } from "@/lib/site/urls";
 import { isBrowserSearchEnabled } from "@/lib/site/search-service.server";
 import { SearchBox } from "./search/search-box";
 import { SearchPalette } from "./search/search-palette";
 import { searchBoxLabels } from "./search/search-box-labels";
+import { LanguageSwitch } from "./language-switch";
 
 interface SiteHeaderProps {
   locale: Locale;
-  /** This page in the other language, when it exists. */
-  alternateHref?: string;
+  /** This page in the other languages that have it (none: no switch). */
+  languages: readonly LanguageLink[];
 }
 
-export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
+export async function SiteHeader({ locale, languages }: SiteHeaderProps) {
   const t = getUiStrings(locale);
   const browserIndex = await isBrowserSearchEnabled();
-  const other = otherLocale(locale);
-  const switchHref = `${alternateHref ?? `/${other}`}?lang=${other}`;
   return (
     <header role="banner" className="border-b border-line">
       <a
         href="#main"
-        className="absolute left-2 top-2 z-50 inline-block min-h-11 -translate-y-24 rounded bg-accent px-4 py-3 font-semibold text-accent-ink focus:translate-y-0"
+        className="absolute start-2 top-2 z-50 inline-block min-h-11 -translate-y-24 rounded bg-accent px-4 py-3 font-semibold text-accent-ink focus:translate-y-0"
       >
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
         <Link
-          href={`/${locale}`}
+          href={homePath(locale)}
           className="inline-flex min-h-11 items-center text-lg font-bold text-ink no-underline"
         >
           {t.siteName}
@@ -51,14 +52,7 @@ export async function SiteHeader({ locale, alternateHref }: SiteHeaderProps) {
           labels={searchBoxLabels(t)}
           title={t.searchPaletteTitle}
         />
-        <a
-          href={switchHref}
-          hrefLang={other}
-          lang={other}
-          className="ml-auto inline-flex min-h-11 items-center text-sm text-accent underline sm:ml-0"
-        >
-          {t.otherLanguage}
-        </a>
+        <LanguageSwitch label={t.language} currentName={languageAutonym(locale)} links={languages} />
       </div>
     </header>
   );

@@ -14,7 +14,7 @@ export function TableOfContents({ entries, heading }: { entries: TocEntry[]; hea
       </h2>
       <ul className="mt-2 space-y-1">
         {shown.map((entry) => (
-          <li key={entry.id} className={entry.depth === 3 ? "pl-4" : ""}>
+          <li key={entry.id} className={entry.depth === 3 ? "ps-4" : ""}>
             <a href={`#${entry.id}`} className="text-accent underline">
               {entry.title}
             </a>

@@ -78,7 +78,7 @@ test("the contract check itself rejects a response that drifts from the schema",
   expect(
     checkAgainst(document, "ErrorListItem", {
       id: "x",
-      locale: "de",
+      locale: "Deutsch",
       title: "t",
       codes: [],
       url: "/",

@@ -22,7 +22,7 @@ test("/ picks the language from Accept-Language and remembers a choice", async (
   await page.goto("/");
   await expect(page).toHaveURL(/\/sv$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
-  await page.getByRole("link", { name: "In English" }).click();
+  await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en$/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/en$/);
@@ -52,11 +52,26 @@ test("code URLs redirect permanently to the error page in the visitor's language
 
 test("switching language on an error page stays on the same error", async ({ page }) => {
   await page.goto("/sv/errors/sallowdiskspace");
-  await page.getByRole("link", { name: "In English" }).click();
+  await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/errors\/sallowdiskspace$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("link", { name: "På svenska" }).click();
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Svenska" }).click();
   await expect(page).toHaveURL(/\/sv\/errors\/sallowdiskspace$/);
+});
+
+test("the language switch keeps a search's words and a guided fix's step", async ({ page }) => {
+  await page.goto("/en/search?q=scratch");
+  const toSwedish = page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Svenska" });
+  await expect(toSwedish).toHaveAttribute("href", "/sv/search?q=scratch&lang=sv");
+  await toSwedish.click();
+  await expect(page).toHaveURL(/\/sv\/search\?q=scratch$/);
+  await expect(page.locator("#search-page-input")).toHaveValue("scratch");
+
+  const fix = "/errors/the-activation-did-not-complete-successfully/fix";
+  await page.goto(`/sv${fix}?step=cause-2`);
+  await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en${fix}\\?step=cause-2$`));
+  await expect(page.locator("[data-position]")).toHaveAttribute("data-position", "cause-2");
 });
 
 test("a copied cause link opens scrolled to that cause", async ({ browser }) => {

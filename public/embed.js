@@ -35,8 +35,15 @@
     return node;
   }
 
+  /** The host's lang as a locale in URL form (`pt-BR` → `pt-br`), or "" (the API's default) when malformed. */
   function localeOf(host) {
-    return host.getAttribute("lang") === "sv" ? "sv" : "en";
+    var tag = (host.getAttribute("lang") || "").trim().replace(/_/g, "-").toLowerCase();
+    return tag.length <= 35 && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag) ? tag : "";
+  }
+
+  /** `&locale=<locale>` for a query, or nothing when the host named no usable locale. */
+  function localeParam(locale) {
+    return locale ? "&locale=" + encodeURIComponent(locale) : "";
   }
 
   /** A link to a site path from the API; anything that is not a plain path of ours becomes the home page. */
@@ -51,6 +58,9 @@
 
   function getJson(path) {
     return fetch(ORIGIN + path, { credentials: "omit" }).then(function (response) {
+      // 400 on a path with a locale: a language this portal does not serve; ask in its default one instead.
+      if (response.status === 400 && /[?&]locale=/.test(path))
+        return getJson(path.replace(/([?&])locale=[^&]*&?/, "$1").replace(/[?&]$/, ""));
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     });
@@ -70,6 +80,17 @@
     return card;
   }
 
+  /** The steps of some actions as one list, as text. */
+  function stepList(actions) {
+    var steps = el("ul");
+    actions.forEach(function (action) {
+      (action.steps || []).forEach(function (step) {
+        steps.appendChild(el("li", step.text));
+      });
+    });
+    return steps;
+  }
+
   function renderError(card, error, limit) {
     card.replaceChildren();
     card.appendChild(el("h2", error.title));
@@ -79,22 +100,42 @@
     });
     if (codes.childNodes.length) card.appendChild(codes);
     if (error.message) card.appendChild(el("blockquote", error.message));
+    var actions = Array.isArray(error.actions) ? error.actions : [];
+    var causeIdsOf = function (action) {
+      return Array.isArray(action.causes) ? action.causes : [];
+    };
     var causes = (error.causes || []).slice(0, limit);
     if (causes.length) {
       var list = el("ol");
       causes.forEach(function (cause) {
         var item = el("li");
         item.appendChild(el("h3", cause.title));
-        var steps = el("ul");
-        (cause.actions || []).forEach(function (action) {
-          (action.steps || []).forEach(function (step) {
-            steps.appendChild(el("li", step.text));
-          });
-        });
+        // A cause's own actions; an action several causes share is listed once, after the causes.
+        var own = actions.length
+          ? actions.filter(function (action) {
+              var ids = causeIdsOf(action);
+              return ids.length === 1 && ids[0] === cause.id;
+            })
+          : cause.actions || [];
+        var steps = stepList(own);
         if (steps.childNodes.length) item.appendChild(steps);
         list.appendChild(item);
       });
       card.appendChild(list);
+    }
+    var rest = stepList(
+      actions.filter(function (action) {
+        return causeIdsOf(action).length !== 1;
+      }),
+    );
+    if (rest.childNodes.length) {
+      card.appendChild(el("h3", error.locale === "sv" ? "Gör så här" : "What to do"));
+      card.appendChild(rest);
+    }
+    if (!actions.length && error.body && typeof error.body.text === "string") {
+      error.body.text.split("\n").forEach(function (line) {
+        if (line.trim()) card.appendChild(el("p", line));
+      });
     }
     var more = el("p");
     more.appendChild(
@@ -114,7 +155,7 @@
       var lookup;
       if (ID.test(id) && id.length <= 200) lookup = Promise.resolve(id);
       else if (code && code.length <= 120)
-        lookup = getJson("/api/v1/codes/" + encodeURIComponent(code) + "?locale=" + locale).then(
+        lookup = getJson("/api/v1/codes/" + encodeURIComponent(code) + "?" + localeParam(locale)).then(
           function (found) {
             return found.errors[0].id;
           },
@@ -122,7 +163,7 @@
       else lookup = Promise.reject(new Error("no code or error-id"));
       lookup
         .then(function (errorId) {
-          return getJson("/api/v1/errors/" + encodeURIComponent(errorId) + "?locale=" + locale);
+          return getJson("/api/v1/errors/" + encodeURIComponent(errorId) + "?" + localeParam(locale));
         })
         .then(function (error) {
           renderError(card, error, limit);
@@ -157,7 +198,7 @@
         event.preventDefault();
         var q = input.value.trim();
         if (!q) return;
-        getJson("/api/v1/search?limit=5&locale=" + locale + "&q=" + encodeURIComponent(q))
+        getJson("/api/v1/search?limit=5" + localeParam(locale) + "&q=" + encodeURIComponent(q))
           .then(function (answer) {
             results.replaceChildren();
             answer.results.forEach(function (result) {

@@ -1,43 +1,43 @@
-// Root layout of the portal: one per language, so <html lang> is right on every page.
+// Root layout of the portal: one per language, so <html lang> and dir are right on every page. The languages
+// are the folders of content/ (listLocales), so a new folder is a new language without code.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import "../globals.css";
-import { LOCALES } from "@/lib/schema/entities";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { listLocales } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { siteOrigin } from "@/lib/site/urls";
+import { openGraphLocale, textDirection } from "@/lib/i18n/locale-info";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { openSearchPath, siteOrigin } from "@/lib/site/urls";
 import { SiteFooter } from "@/components/site-footer";
 import { ContentProblems } from "@/components/content-problems";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
+export async function generateStaticParams() {
+  return (await listLocales()).map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = getUiStrings(isLocale(locale) ? locale : "en");
+  const locale = await requireLocale(params);
+  const t = getUiStrings(locale);
   return {
     metadataBase: new URL(siteOrigin()),
     title: { default: `${t.siteName}: ${t.tagline}`, template: `%s · ${t.siteName}` },
     description: t.tagline,
-    openGraph: { siteName: t.siteName, type: "website", locale: locale === "sv" ? "sv_SE" : "en_US" },
+    openGraph: { siteName: t.siteName, type: "website", locale: openGraphLocale(locale) },
     other: { "color-scheme": "light dark" },
   };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <head>
         <link
           rel="search"
           type="application/opensearchdescription+xml"
           title="Fixpath"
-          href={`/opensearch/${locale}`}
+          href={openSearchPath(locale)}
         />
       </head>
       <body className="min-h-screen bg-page text-ink antialiased">

@@ -1,30 +1,27 @@
 // Home: the search box in focus, the products and their articles, and the error codes people look up.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { listArticles, listErrors, listFlows } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
-import { articlePath, errorPath, flowPath, searchPath } from "@/lib/site/urls";
+import { getCatalog, listArticles, listErrors, listFlows } from "@/lib/content/source.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { articlePath, errorPath, flowPath, homePath, searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { isBrowserSearchEnabled } from "@/lib/site/search-service.server";
 import { SearchBox } from "@/components/search/search-box";
 import { searchBoxLabels } from "@/components/search/search-box-labels";
 
+const HOME = { kind: "home" } as const;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const locale = await requireLocale(params);
   return {
-    alternates: {
-      canonical: `/${locale}`,
-      languages: { [locale]: `/${locale}`, [otherLocale(locale)]: `/${otherLocale(locale)}` },
-    },
+    alternates: { canonical: homePath(locale), languages: alternateLanguages(await getCatalog(), HOME) },
   };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   const t = getUiStrings(locale);
   const [articles, errors, flows] = await Promise.all([
     listArticles(locale),
@@ -34,7 +31,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const products = [...new Set(articles.map((a) => a.product))].sort();
   const coded = errors.filter((e) => e.codes.length > 0);
   return (
-    <PageShell locale={locale} alternateHref={`/${otherLocale(locale)}`}>
+    <PageShell locale={locale} languages={buildLanguageLinks(await getCatalog(), HOME, locale)}>
       <h1 className="text-3xl font-bold">{t.siteName}</h1>
       <p className="mt-1 text-muted">{t.tagline}</p>
       <div className="mt-6">
@@ -89,7 +86,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                     </Link>
                     <p className="text-sm text-muted">{a.description}</p>
                     <h4 className="mt-2 text-sm font-semibold">{t.procedures}</h4>
-                    <ul className="mt-1 list-disc space-y-1 pl-6 text-sm leading-6">
+                    <ul className="mt-1 list-disc space-y-1 ps-6 text-sm leading-6">
                       {flows
                         .filter((flow) => flow.article === a.id)
                         .map((flow) => (

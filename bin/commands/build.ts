@@ -1,14 +1,20 @@
-/** `fixpath build`: writes `.fixpath/catalog.json`, failing loudly when content has errors. */
+/** `fixpath build`: writes the catalog (`.fixpath/catalog.json`), failing loudly when content has errors. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildCatalog, resolveContentDir, serializeCatalog } from "../../lib/content/build-catalog";
+import {
+  buildCatalog,
+  resolveCatalogFile,
+  resolveContentDir,
+  serializeCatalog,
+} from "../../lib/content/build-catalog";
 import { reportCatalog } from "./check";
 
 export const summary = "Build .fixpath/catalog.json from content/ (fails on content errors)";
 export const usage = [
   "Usage: fixpath build",
   "",
-  "Builds the catalog from content/<locale>/*.mdx (or $FIXPATH_CONTENT_DIR) and writes .fixpath/catalog.json.",
+  "Builds the catalog from content/<locale>/*.mdx and writes .fixpath/catalog.json (with $FIXPATH_CONTENT_DIR",
+  "set, from that folder into .fixpath/catalog.<folder>.json, which the portal then reads).",
   "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
   "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
   "so a production build never ships broken content.",
@@ -17,8 +23,6 @@ export const usage = [
   "  --allow-errors   exit 0 even when content has errors (for `npm run dev`, where the portal shows them)",
 ].join("\n");
 
-export const CATALOG_PATH = ".fixpath/catalog.json";
-
 export async function run(args: string[]): Promise<number> {
   const allowErrors = args.includes("--allow-errors");
   if (args.some((a) => a !== "--allow-errors")) {
@@ -26,9 +30,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const catalog = await buildCatalog({ root, contentDir: resolveContentDir() });
+  const contentDir = resolveContentDir();
+  const catalogFile = resolveCatalogFile(contentDir);
+  const catalog = await buildCatalog({ root, contentDir });
   const report = reportCatalog(catalog);
-  const target = path.join(root, CATALOG_PATH);
+  const target = path.join(root, catalogFile);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, serializeCatalog(catalog));
   if (report.lines.length) process.stderr.write(report.lines.join("\n") + "\n");
@@ -39,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
     return report.exitCode;
   }
   process.stdout.write(
-    `fixpath build: wrote ${CATALOG_PATH} (${catalog.articles.length} articles, ${catalog.errors.length} errors, ${catalog.flows.length} flows)\n`,
+    `fixpath build: wrote ${catalogFile} (${catalog.articles.length} articles, ${catalog.errors.length} errors, ${catalog.flows.length} flows)\n`,
   );
   return 0;
 }

@@ -1,24 +1,24 @@
 /** `fixpath search "<query>"`: searches the catalog from the command line, as a list or as JSON. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildCatalog, resolveContentDir } from "../../lib/content/build-catalog";
-import { CatalogSchema, LocaleSchema, type Catalog, type Locale } from "../../lib/schema/entities";
+import { buildCatalog, resolveCatalogFile, resolveContentDir } from "../../lib/content/build-catalog";
+import { CatalogSchema, type Catalog, type Locale } from "../../lib/schema/entities";
+import { LOCALE_FORM_HINT, normalizeLocaleTag } from "../../lib/schema/locales";
+import { getTranslation } from "../../lib/i18n/translation";
 import { buildSearchIndex, search, type SearchResponse } from "../../lib/search/search-engine";
 
 export const summary = "Search errors, flows and sections by code or words";
 export const usage = [
-  'Usage: fixpath search "<query>" [--locale sv|en] [--limit N] [--json]',
+  'Usage: fixpath search "<query>" [--locale <locale>] [--limit N] [--json]',
   "",
   "Finds the errors (then flows, sections, articles) that match a code in any shape (0x1FC07, 130055,",
-  "(ID: 34513), SalLowDiskSpace) or words from a message. Reads .fixpath/catalog.json when present",
+  "(ID: 34513), SalLowDiskSpace) or words from a message. Reads the built catalog when present",
   "(run `fixpath build` after changing content), else builds the catalog from content/.",
   "",
-  "  --locale sv|en  show results in this locale when the entity exists in it",
-  "  --limit N       at most N results (default 10)",
-  "  --json          print the response as JSON",
+  "  --locale L   show results in locale L (e.g. en, sv, pt-br) when the entity exists in it",
+  "  --limit N    at most N results (default 10)",
+  "  --json       print the response as JSON",
 ].join("\n");
-
-const CATALOG_FILE = ".fixpath/catalog.json";
 
 interface SearchArgs {
   query: string;
@@ -34,9 +34,9 @@ function parseArgs(args: string[]): SearchArgs | string {
     const arg = args[i]!;
     if (arg === "--json") parsed.json = true;
     else if (arg === "--locale") {
-      const locale = LocaleSchema.safeParse(args[++i]);
-      if (!locale.success) return `--locale must be one of sv, en`;
-      parsed.locale = locale.data;
+      const locale = normalizeLocaleTag(args[++i] ?? "");
+      if (!locale) return `--locale must be ${LOCALE_FORM_HINT}`;
+      parsed.locale = locale;
     } else if (arg === "--limit") {
       const limit = Number(args[++i]);
       if (!Number.isInteger(limit) || limit < 1) return "--limit must be a positive whole number";
@@ -48,7 +48,7 @@ function parseArgs(args: string[]): SearchArgs | string {
 }
 
 async function loadCatalog(root: string): Promise<Catalog> {
-  const built = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  const built = await readFile(path.join(root, resolveCatalogFile()), "utf8").catch(() => undefined);
   if (built !== undefined) {
     const parsed = CatalogSchema.safeParse(JSON.parse(built));
     if (parsed.success) return parsed.data;
@@ -78,7 +78,12 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const index = buildSearchIndex(await loadCatalog(process.cwd()));
-  const response = search(index, parsed.query, { locale: parsed.locale, limit: parsed.limit });
+  const words = parsed.locale ? getTranslation(parsed.locale) : undefined;
+  const response = search(index, parsed.query, {
+    locale: parsed.locale,
+    limit: parsed.limit,
+    ...(words ? { words } : {}),
+  });
   process.stdout.write((parsed.json ? JSON.stringify(response, null, 2) : formatResponse(response)) + "\n");
   return 0;
 }

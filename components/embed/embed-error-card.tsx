@@ -1,9 +1,13 @@
-// An error as a compact card for other sites: title, codes, verbatim message, and the first causes with steps.
+// An error as a compact card for other sites: title, codes, verbatim message, the first causes with their
+// steps, shared actions once, and the rest of the fix (all but the causes' titles are left out when compact).
 import type { ErrorView } from "@/lib/site/error-view";
 import type { EmbedOptions } from "@/lib/api/embed-options";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { ErrorMessage } from "../error/error-message";
 import { ActionSteps } from "../error/action-steps";
+import { FixBody } from "../error/fix-body";
+import { SharedAction } from "../error/shared-action";
+import { RichText } from "../rich-text";
 
 interface EmbedErrorCardProps {
   view: ErrorView;
@@ -34,19 +38,25 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
         </p>
       )}
       {!options.compact && <ErrorMessage message={error.message} label={t.message} />}
-      <p>
-        <a
-          href={fixHref}
-          target="_self"
-          className="inline-block rounded bg-accent px-3 py-1.5 font-semibold text-accent-ink"
-        >
-          {t.startGuidedFix}
-        </a>
-      </p>
+      {view.hasFix ? (
+        <p>
+          <a
+            href={fixHref}
+            target="_self"
+            className="inline-block rounded bg-accent px-3 py-1.5 font-semibold text-accent-ink"
+          >
+            {t.startGuidedFix}
+          </a>
+        </p>
+      ) : (
+        <p className="font-semibold" data-testid="no-fix">
+          {t.noFixDocumented}
+        </p>
+      )}
       {shown.length > 0 && (
         <section aria-labelledby="embed-causes">
           <h2 id="embed-causes" className="font-bold">
-            {t.causes}
+            {view.causesArePossible ? t.possibleCauses : t.causes}
           </h2>
           <ol className="mt-2 space-y-3" data-testid="embed-causes">
             {shown.map((cause) => (
@@ -57,8 +67,10 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
                   </span>{" "}
                   {cause.title}
                 </h3>
-                {!options.compact && cause.explanation && (
-                  <p className="mt-1 text-sm text-muted">{cause.explanation}</p>
+                {!options.compact && cause.explanationBlocks.length > 0 && (
+                  <div className="prose-fix mt-1 text-sm text-muted">
+                    <RichText blocks={cause.explanationBlocks} headingLevel={4} />
+                  </div>
                 )}
                 {!options.compact && cause.actions.length > 0 && <ActionSteps actions={cause.actions} />}
               </li>
@@ -71,13 +83,19 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
           )}
         </section>
       )}
-      {view.causes.length === 0 && view.actions.length > 0 && !options.compact && (
-        <section aria-labelledby="embed-actions">
+      {!options.compact && (view.sharedActions.length > 0 || view.actions.length > 0) && (
+        <section aria-labelledby="embed-actions" className="space-y-3">
           <h2 id="embed-actions" className="font-bold">
             {t.whatToDo}
           </h2>
+          {view.sharedActions.map((action) => (
+            <SharedAction key={action.id} action={action} t={t} linkCauses={false} />
+          ))}
           <ActionSteps actions={view.actions} />
         </section>
+      )}
+      {!options.compact && (
+        <FixBody blocks={view.body} heading={view.bodyIsTheFix ? t.whatToDo : t.moreDetails} />
       )}
     </article>
   );

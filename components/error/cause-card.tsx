@@ -1,15 +1,17 @@
-// One numbered cause with its explanation, its fix steps and a control to copy a link to it.
+// One numbered cause with its explanation, the steps that fix it alone, and a control to copy a link to it.
 import type { CauseView } from "@/lib/site/error-view";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { ActionSteps } from "./action-steps";
 import { CopyButton } from "../copy-button";
 import { LinkIcon } from "../icons";
+import { RichText } from "../rich-text";
 
 export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
   return (
     <li
       id={cause.anchor}
       className="scroll-mt-4 rounded-lg border border-line p-4 target:border-accent target:ring-2 target:ring-accent"
+      data-cause={cause.id}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg font-bold">
@@ -23,7 +25,11 @@ export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
           <span>{t.copyLinkShort}</span>
         </CopyButton>
       </div>
-      {cause.explanation && <p className="prose-fix mt-2 text-muted">{cause.explanation}</p>}
+      {cause.explanationBlocks.length > 0 && (
+        <div className="prose-fix mt-2 text-muted">
+          <RichText blocks={cause.explanationBlocks} headingLevel={4} />
+        </div>
+      )}
       {cause.actions.length > 0 && (
         <>
           <h4 className="mt-3 font-semibold">{t.whatToDo}</h4>

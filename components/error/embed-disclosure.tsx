@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { EmbedSnippets } from "@/lib/api/embed-snippets";
 import type { Locale } from "@/lib/schema/entities";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
+import { apiDocsPath } from "@/lib/site/urls";
 import { CodeSample } from "../code-sample";
 
 export function EmbedDisclosure({
@@ -25,7 +26,7 @@ export function EmbedDisclosure({
         <CodeSample code={snippets.iframe} caption={t.embedIframe} {...copy} />
         <CodeSample code={snippets.scriptTag} caption={t.embedScript} {...copy} />
         <p className="mt-3 text-sm">
-          <Link href={`/${locale}/api-docs#embed-options`} className="text-accent underline">
+          <Link href={`${apiDocsPath(locale)}#embed-options`} className="text-accent underline">
             {t.embedOptions}
           </Link>
         </p>

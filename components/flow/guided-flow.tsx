@@ -125,7 +125,7 @@ function AfterFixLinks({ after, t }: { after: AfterFix; t: UiStrings }) {
       {after.links.length > 0 && (
         <div>
           <h3 className="font-bold">{t.whatNext}</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
+          <ul className="mt-1 list-disc space-y-1 ps-6">
             {after.links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="text-accent underline">
@@ -139,14 +139,14 @@ function AfterFixLinks({ after, t }: { after: AfterFix; t: UiStrings }) {
       {after.related.length > 0 && (
         <div data-testid="done-related">
           <h3 className="font-bold">{t.relatedErrors}</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
+          <ul className="mt-1 list-disc space-y-1 ps-6">
             {after.related.map((error) => (
               <li key={error.href} className="[overflow-wrap:anywhere]">
                 <Link href={error.href} className="text-accent underline">
                   {error.label}
                 </Link>
                 {error.codes.length > 0 && (
-                  <span className="ml-2 font-mono text-sm text-muted">{error.codes.join(", ")}</span>
+                  <span className="ms-2 font-mono text-sm text-muted">{error.codes.join(", ")}</span>
                 )}
               </li>
             ))}
@@ -161,7 +161,7 @@ function EscalationAdvice({ escalation }: { escalation: NonNullable<FlowView["es
   return (
     <div className="mt-2 space-y-2" data-testid="escalation">
       <p>{escalation.intro}</p>
-      <ul className="prose-fix list-disc pl-6">
+      <ul className="prose-fix list-disc ps-6">
         {escalation.collect.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -173,7 +173,7 @@ function EscalationAdvice({ escalation }: { escalation: NonNullable<FlowView["es
       </ul>
       <p>{escalation.help}</p>
       {escalation.contacts.length > 0 && (
-        <ul className="list-disc space-y-1 pl-6" data-testid="support-contacts">
+        <ul className="list-disc space-y-1 ps-6" data-testid="support-contacts">
           {escalation.contacts.map((contact) => (
             <li key={contact.url}>
               <a href={contact.url} rel="noopener noreferrer" className="text-accent underline">

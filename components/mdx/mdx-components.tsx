@@ -98,7 +98,7 @@ export function buildMdxComponents(locale: Locale) {
       </figure>
     ),
     Cause: ({ id, anchor, title, children }: { id: string; anchor?: string; title: string } & Children) => (
-      <div id={anchor} className="mt-4 scroll-mt-4 border-l-4 border-accent pl-3" data-cause-id={id}>
+      <div id={anchor} className="mt-4 scroll-mt-4 border-s-4 border-accent ps-3" data-cause-id={id}>
         <p className="font-bold">
           {t.cause}: {title}
         </p>

@@ -128,7 +128,7 @@ export function SearchBox({
           className={
             inlineResults
               ? "max-h-[60vh] w-full basis-full overflow-auto rounded border border-line bg-page"
-              : "absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+              : "absolute inset-x-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
           }
         >
           {hits.length === 0 ? (
@@ -155,7 +155,7 @@ export function SearchBox({
               >
                 <span className="font-semibold">{hit.title}</span>
                 {hit.codes.length > 0 && (
-                  <span className="ml-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
+                  <span className="ms-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
                 )}
               </li>
             ))

@@ -12,7 +12,7 @@ function ResultItem({ result }: { result: SearchResult }) {
         <HighlightedText segments={highlightTerms(result.title, result.matchedTerms)} />
       </Link>
       {result.codes.length > 0 && (
-        <span className="ml-2 font-mono text-sm">
+        <span className="ms-2 font-mono text-sm">
           {result.codes.map((code) =>
             code === result.matchedCode ? <mark key={code}>{code}</mark> : <span key={code}>{code} </span>,
           )}

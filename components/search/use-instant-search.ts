@@ -26,7 +26,7 @@ function loadLocalSearch(locale: string, limit: number): Promise<LocalSearch | n
     .then(async ([engine, response]) => {
       if (!response.ok) return null;
       const index = engine.loadSearchIndex(await response.json());
-      return (query: string) => engine.search(index, query, { locale: locale as "sv" | "en", limit }).results;
+      return (query: string) => engine.search(index, query, { locale, limit }).results;
     })
     .catch(() => null);
   return localSearch;

@@ -1,21 +1,34 @@
-/** Query parameters every API endpoint reads the same way: `locale` (optional, `sv` or `en`) and `limit`. */
-import { LOCALES, type Locale } from "../schema/locales";
-import { DEFAULT_LOCALE } from "../i18n/negotiate-locale";
+/** Query parameters every API endpoint reads the same way: `locale` (optional, one the portal serves) and `limit`. */
+import { normalizeLocaleTag } from "../schema/locales";
+import type { Locale } from "../schema/entities";
+import { fallbackLocale } from "../i18n/negotiate-locale";
 
 export type LocaleParam = { ok: true; locale?: Locale } | { ok: false; message: string };
 
-/** The `locale` parameter: absent is fine (all locales, or the best one for a single entity); unknown is not. */
-export function readLocaleParam(params: URLSearchParams): LocaleParam {
+/**
+ * The `locale` parameter among the `offered` (served) locales: absent is fine (all locales, or the best one
+ * for a single entity); any case of a served tag is accepted (`pt-BR` is `pt-br`); anything else is refused
+ * with the list of served locales, and hostile text is never echoed.
+ */
+export function readLocaleParam(params: URLSearchParams, offered: readonly Locale[]): LocaleParam {
   const value = params.get("locale");
   if (value === null || value === "") return { ok: true };
-  if ((LOCALES as readonly string[]).includes(value)) return { ok: true, locale: value as Locale };
-  return { ok: false, message: `unknown locale: use one of ${LOCALES.join(", ")}` };
+  const locale = normalizeLocaleTag(value);
+  if (locale !== undefined && offered.includes(locale)) return { ok: true, locale };
+  const choices = `use one of ${offered.join(", ") || "(none: the catalog is empty)"}`;
+  return {
+    ok: false,
+    message: locale
+      ? `locale "${locale}" is not served: ${choices}`
+      : `locale is not a language tag: ${choices}`,
+  };
 }
 
-/** Locales to try, in order, for one entity: the requested one only, else the default first. */
-export function localesToTry(locale: Locale | undefined): Locale[] {
+/** Locales to try, in order, for one entity: the requested one only, else the default first, then the rest. */
+export function localesToTry(locale: Locale | undefined, offered: readonly Locale[]): Locale[] {
   if (locale) return [locale];
-  return [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)];
+  const first = fallbackLocale(offered);
+  return [first, ...offered.filter((l) => l !== first)];
 }
 
 /** `limit` as a whole number within 1..max, `fallback` when absent or not a number. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { restoreFlow, threeCauseError } from "../flows/flow-test-fixtures";
+import { bodyOnlyError, restoreFlow, sharedActionError, threeCauseError } from "../flows/flow-test-fixtures";
 import { buildErrorFlow } from "../flows/build-error-flow";
 import { getFlowStrings } from "../flows/flow-strings";
 import { isEntityId, toErrorResource, toFlowResource } from "./api-shapes";
+import { buildOpenApiDocument } from "./openapi";
 
 describe("toErrorResource", () => {
   it("keeps the public fields, adds site paths and leaves the source location out", () => {
@@ -12,6 +13,37 @@ describe("toErrorResource", () => {
     expect(resource.embedUrl).toBe(`/embed${resource.url}`);
     expect(resource.causes.map((c) => c.id)).toEqual(threeCauseError.causes.map((c) => c.id));
     expect(resource).not.toHaveProperty("source");
+  });
+
+  it("lists a shared action once with its causes, and under each cause for older clients", () => {
+    const resource = toErrorResource(sharedActionError);
+    expect(resource.actions.map((a) => [a.id, a.causes])).toEqual([
+      ["fix-3f9a2c", ["scratch-folder-full", "scratch-folder-moved", "kek-file-missing"]],
+    ]);
+    for (const cause of resource.causes) expect(cause.actions.map((a) => a.id)).toEqual(["fix-3f9a2c"]);
+  });
+
+  it("gives steps as Markdown and plain text, and the body or null", () => {
+    const step = toErrorResource(sharedActionError).actions[0]!.steps[0]!;
+    expect(step.markdown).toBe("Upgrade to the [latest version](https://aka.ms/azurebackup_agent).");
+    expect(step.text).toBe("Upgrade to the latest version.");
+    expect(toErrorResource(bodyOnlyError).body).toEqual(bodyOnlyError.body);
+    expect(toErrorResource(sharedActionError).body).toBeNull();
+  });
+
+  it("matches its OpenAPI schema's required fields", () => {
+    const schemas = buildOpenApiDocument("http://x").components.schemas as Record<
+      string,
+      { required: string[] }
+    >;
+    const resource = toErrorResource(bodyOnlyError);
+    expect(Object.keys(resource).sort()).toEqual([...schemas.Error!.required].sort());
+    const action = toErrorResource(sharedActionError).actions[0]!;
+    expect(Object.keys(action).sort()).toEqual([...schemas.Action!.required].sort());
+    expect(Object.keys(action.steps[0]!).sort()).toEqual([...schemas.Step!.required].sort());
+    expect(Object.keys(resource.causes[0] ?? toErrorResource(threeCauseError).causes[0]!).sort()).toEqual(
+      [...schemas.Cause!.required].sort(),
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Action, Article, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { IdSchema } from "../schema/entities";
 import { isFlowEnd, successorsOf } from "../flows/flow-graph";
+import { actionsOfCause } from "../content/error-fixes";
 import { articlePath, errorFixPath, errorPath, flowPath } from "../site/urls";
 
 export interface ErrorListItem {
@@ -20,24 +21,37 @@ export interface ErrorListItem {
 
 export interface ApiStep {
   text: string;
+  /** The step as written, in Markdown (links, inline code, nested sub-items). */
+  markdown: string;
   commands: string[];
   links: Array<{ text: string; href: string }>;
 }
 export interface ApiAction {
   id: string;
+  /** Ids of the causes it fixes; empty when it applies to the error as a whole. */
+  causes: string[];
   steps: ApiStep[];
 }
 export interface ApiCause {
   id: string;
   title: string;
   explanation: string;
+  explanationMarkdown: string;
+  /** Every action that fixes this cause (one several causes share appears under each of them). */
   actions: ApiAction[];
+}
+export interface ApiRichText {
+  markdown: string;
+  text: string;
 }
 export interface ErrorResource extends ErrorListItem {
   section: string | null;
   message: string;
   causes: ApiCause[];
+  /** Every action of the error once, in document order, each naming its causes. */
   actions: ApiAction[];
+  /** Everything else the documentation says about the error, or null. */
+  body: ApiRichText | null;
   /** Site path of the guided fix. */
   fixUrl: string;
   /** Path of the embeddable card. */
@@ -100,8 +114,10 @@ export function toErrorListItem(error: ErrorEntry): ErrorListItem {
 
 const toApiAction = (action: Action): ApiAction => ({
   id: action.id,
+  causes: [...action.causes],
   steps: action.steps.map((step) => ({
     text: step.text,
+    markdown: step.markdown,
     commands: [...step.commands],
     links: step.links.map((link) => ({ text: link.text, href: link.href })),
   })),
@@ -116,9 +132,11 @@ export function toErrorResource(error: ErrorEntry): ErrorResource {
       id: cause.id,
       title: cause.title,
       explanation: cause.explanation,
-      actions: cause.actions.map(toApiAction),
+      explanationMarkdown: cause.explanationMarkdown,
+      actions: actionsOfCause(error, cause.id).map(toApiAction),
     })),
     actions: error.actions.map(toApiAction),
+    body: error.body ? { markdown: error.body.markdown, text: error.body.text } : null,
     fixUrl: errorFixPath(error.locale, error.id),
     embedUrl: `/embed${errorPath(error.locale, error.id)}`,
   };

@@ -28,6 +28,16 @@ describe("matchOembedUrl: our pages", () => {
     });
   });
 
+  it("matches pages in any locale; whether it is served is the catalog's answer", () => {
+    expect(matchOembedUrl("https://fixpath.example.org/pt-br/errors/x", OURS)).toMatchObject({
+      ok: true,
+      target: { kind: "error", locale: "pt-br", id: "x" },
+    });
+    expect(matchOembedUrl("https://fixpath.example.org/zh-hans/flows/y", OURS)).toMatchObject({
+      target: { kind: "flow", locale: "zh-hans" },
+    });
+  });
+
   it("ignores a query string, a fragment and a trailing slash", () => {
     expect(matchOembedUrl("https://fixpath.example.org/sv/errors/x/?a=1#cause-2", OURS)).toMatchObject({
       ok: true,
@@ -49,7 +59,10 @@ describe("matchOembedUrl: hostile and foreign URLs are 404", () => {
     "data:text/html,<script>alert(1)</script>",
     "https://user:pass@fixpath.example.org/sv/errors/x",
     "https://user@fixpath.example.org/sv/errors/x",
-    "https://fixpath.example.org/de/errors/x",
+    "https://fixpath.example.org/SV/errors/x",
+    "https://fixpath.example.org/../errors/x",
+    "https://fixpath.example.org/s%76/errors/x",
+    "https://fixpath.example.org/sv%2F../errors/x",
     "https://fixpath.example.org/sv/articles/troubleshoot-mars-agent",
     "https://fixpath.example.org/sv/flows/x/fix",
     "https://fixpath.example.org/sv/errors/X-Upper",

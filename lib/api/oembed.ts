@@ -2,7 +2,8 @@
  * The oEmbed 1.0 provider's pure part: which page URLs are ours (by parsing, never by fetching), how big the
  * iframe may be within the consumer's maxwidth/maxheight, and the `rich` response with every attribute escaped.
  */
-import { LOCALES, type Locale } from "../schema/locales";
+import { LOCALE_SUBPATTERN, isLocaleTag } from "../schema/locales";
+import type { Locale } from "../schema/entities";
 
 /** URLs longer than this are refused (400) before they are parsed. */
 export const MAX_OEMBED_URL_LENGTH = 2_000;
@@ -23,7 +24,7 @@ export type OembedUrlMatch =
 
 /** Ids as the catalog writes them: lower-case words joined by single hyphens, at most 200 characters. */
 const ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
-const PAGE_PATTERN = new RegExp(`^/(${LOCALES.join("|")})/(errors|flows)/(${ID})(/fix)?/?$`);
+const PAGE_PATTERN = new RegExp(`^/(${LOCALE_SUBPATTERN})/(errors|flows)/(${ID})(/fix)?/?$`);
 
 /**
  * Parses `raw` as one of our page URLs. `ownOrigins` are the origins we answer for (the request's own and
@@ -48,10 +49,10 @@ export function matchOembedUrl(raw: string | null, ownOrigins: readonly string[]
   const match = PAGE_PATTERN.exec(url.pathname);
   if (!match) return notOurs;
   const [, locale, section, id, fix] = match;
-  if (!locale || !id || id.length > 200) return notOurs;
+  if (!isLocaleTag(locale) || !id || id.length > 200) return notOurs;
   if (section === "flows" && fix) return notOurs;
   const kind: EmbedKind = section === "flows" ? "flow" : fix ? "error-fix" : "error";
-  return { ok: true, origin: url.origin, target: { kind, locale: locale as Locale, id } };
+  return { ok: true, origin: url.origin, target: { kind, locale, id } };
 }
 
 /** The embed view that shows `target`, e.g. `/embed/sv/errors/x/fix`. */

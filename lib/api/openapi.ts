@@ -2,14 +2,21 @@
  * The OpenAPI 3.1 document of the public JSON API, as a plain object: served at /api/v1/openapi.json,
  * linted by Redocly, and used by the contract test to check real responses against these schemas.
  */
-import { LOCALES } from "../schema/locales";
+import { LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "../schema/locales";
 
 type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const string = (description: string): Schema => ({ type: "string", description });
 const strings = (description: string): Schema => ({ type: "array", items: { type: "string" }, description });
-const locale: Schema = { type: "string", enum: [...LOCALES], description: "Locale of this version." };
+/** A locale as URLs write it; which ones exist is the catalog's business, so the schema fixes the form only. */
+const localeForm: Schema = {
+  type: "string",
+  pattern: LOCALE_PATTERN.source,
+  maxLength: MAX_LOCALE_LENGTH,
+  examples: ["en", "sv", "pt-br", "zh-hans"],
+};
+const locale: Schema = { ...localeForm, description: "Locale of this version, a lower-case BCP-47 tag." };
 
 /** An object schema whose every listed property is required and no other property is allowed. */
 function closedObject(description: string, properties: Record<string, Schema>): Schema {
@@ -54,18 +61,34 @@ const schemas: Record<string, Schema> = {
   }),
   Step: closedObject("One step of an action.", {
     text: string("Plain text of the step."),
+    markdown: string(
+      "The step as written, in Markdown: links, inline code, emphasis and nested sub-items survive.",
+    ),
     commands: strings("Commands the step asks the reader to run, verbatim."),
     links: { type: "array", items: ref("Link"), description: "Links in the step, in order." },
   }),
   Action: closedObject("Something the reader does: an ordered list of steps.", {
-    id: string("Id unique within its error."),
+    id: string("Id unique within its error, stable across re-imports, e.g. `fix-3f9a2c`."),
+    causes: strings(
+      "Ids of the causes this action fixes, in cause order; empty when it applies to the error as a whole.",
+    ),
     steps: { type: "array", items: ref("Step"), description: "The steps in order." },
   }),
   Cause: closedObject("Why an error happens, with the actions that fix it.", {
-    id: string("Id unique within its error, e.g. `cause-1`."),
+    id: string("Id unique within its error, stable across re-imports, e.g. `cause-1`."),
     title: string("Short name of the cause."),
     explanation: string("Plain-text explanation (may be empty)."),
-    actions: { type: "array", items: ref("Action"), description: "Actions that fix this cause." },
+    explanationMarkdown: string("The explanation as written, in Markdown (may be empty)."),
+    actions: {
+      type: "array",
+      items: ref("Action"),
+      description:
+        "Every action that fixes this cause; an action several causes share appears under each (the error's `actions` lists it once).",
+    },
+  }),
+  RichText: closedObject("Text as written and as plain text.", {
+    markdown: string("Markdown as written (links, code, lists, tables; callouts as `> [!NOTE]` alerts)."),
+    text: string("Plain text of the same."),
   }),
   ErrorListItem: closedObject("An error in a list.", errorListItemProperties),
   ErrorList: closedObject("Errors.", {
@@ -79,7 +102,13 @@ const schemas: Record<string, Schema> = {
     actions: {
       type: "array",
       items: ref("Action"),
-      description: "Actions that apply when no cause is given.",
+      description:
+        "Every action of the error once, in document order; each names the causes it fixes (none: the whole error).",
+    },
+    body: {
+      oneOf: [ref("RichText"), { type: "null" }],
+      description:
+        "Everything else the documentation says about the error (paragraphs, lists, code, tables, callouts), in order, or null.",
     },
     fixUrl: string("Site path of the guided fix."),
     embedUrl: string("Path of the embeddable error card."),
@@ -188,16 +217,11 @@ const schemas: Record<string, Schema> = {
             description: "Codes the query was understood to contain.",
             items: {
               type: "object",
-              required: ["code", "normalized", "description", "descriptions", "known"],
+              required: ["code", "normalized", "description", "known"],
               properties: {
                 code: string("The code as printed, or as typed."),
                 normalized: string("The normalised key."),
-                description: string("How the query was read."),
-                descriptions: {
-                  type: "object",
-                  additionalProperties: { type: "string" },
-                  description: "Per locale.",
-                },
+                description: string("How the query was read, in the requested locale (English without one)."),
                 known: { type: "boolean", description: "Whether an error with this code exists." },
               },
             },
@@ -227,8 +251,9 @@ const localeParameter = {
   name: "locale",
   in: "query",
   required: false,
-  description: "`sv` or `en`. Lists return every locale without it; single entities prefer `en`, then `sv`.",
-  schema: { type: "string", enum: [...LOCALES] },
+  description:
+    "A locale the portal serves, e.g. `en` or `sv`; any other answers 400 naming the served ones. Lists return every locale without it; single entities prefer `en`, then the other locales in order.",
+  schema: localeForm,
 };
 const idParameter = (what: string) => ({
   name: "id",

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CatalogSchema } from "@/lib/schema/entities";
-import { buildCatalog, formatDiagnostic, serializeCatalog } from "./build-catalog";
+import { buildCatalog, formatDiagnostic, resolveCatalogFile, serializeCatalog } from "./build-catalog";
+import { listCatalogLocales } from "./catalog-locales";
 
 const VALID = "test-fixtures/valid-content";
 
@@ -136,18 +137,69 @@ describe("buildCatalog cross-file checks", () => {
     ]);
   });
 
-  it("requires the same codes for an error in sv and en", async () => {
+  it("requires the same codes for an error in every locale, naming both sides", async () => {
     const root = makeRoot({
       "sv/a.mdx": front("A") + errorMdx("e", "100050 407"),
       "en/a.mdx": front("A") + errorMdx("e", "100050"),
     });
     expect(await problemsOf(root)).toEqual([
-      'content/en/a.mdx:8:1 error error "e" has codes "100050" in en but "100050 407" in sv (content/sv/a.mdx:8): codes must be the same in every locale',
+      'content/sv/a.mdx:8:1 error error "e" has codes "100050 407" in sv but "100050" in en (content/en/a.mdx:8): codes must be the same in every locale',
     ]);
   });
 
+  it("takes no locale as the source of codes: the versions that agree outvote the one that differs", async () => {
+    const root = makeRoot({
+      "en/a.mdx": front("A") + errorMdx("e", "100050"),
+      "fr/a.mdx": front("A") + errorMdx("e", "100050 407"),
+      "ja/a.mdx": front("A") + errorMdx("e", "407 100050"),
+      "sv/a.mdx": front("A") + errorMdx("e", "407 100050"),
+    });
+    expect(await problemsOf(root)).toEqual([
+      'content/en/a.mdx:8:1 error error "e" has codes "100050" in en but "100050 407" in fr (content/fr/a.mdx:8): codes must be the same in every locale',
+    ]);
+  });
+
+  it("warns once per error that some locales lack, at its first version, naming them all", async () => {
+    const root = makeRoot({
+      "en/a.mdx": front("A") + errorMdx("e", "1") + "\n" + errorMdx("only-here", "2"),
+      "fr/a.mdx": front("A") + errorMdx("e", "1"),
+      "ja/a.mdx": front("A") + errorMdx("e", "1"),
+      "sv/a.mdx": front("A") + errorMdx("e", "1") + "\n" + errorMdx("only-here", "2"),
+    });
+    expect(await problemsOf(root)).toEqual([
+      'content/en/a.mdx:14:1 warning error "only-here" has no fr, ja version: add it to content/fr/a.mdx, content/ja/a.mdx with the same id',
+    ]);
+  });
+
+  it("serves every folder of articles as a locale, whatever the language", async () => {
+    const root = makeRoot({
+      "ja/a.mdx": front("エラー") + errorMdx("e", "1"),
+      "pt-br/a.mdx": front("Erro") + errorMdx("e", "1"),
+      "zh-hans/a.mdx": front("错误") + errorMdx("e", "1"),
+      "notes/readme.txt": "not an article folder",
+    });
+    const catalog = await buildCatalog({ root });
+    expect(catalog.diagnostics).toEqual([]);
+    expect(catalog.errors.map((e) => `${e.locale}/${e.id}`)).toEqual(["ja/e", "pt-br/e", "zh-hans/e"]);
+  });
+
+  it("fails on a folder of articles whose name is not a locale, suggesting the name to use", async () => {
+    const root = makeRoot({
+      "en/a.mdx": front("A") + errorMdx("e", "1"),
+      "pt_BR/a.mdx": front("A") + errorMdx("e", "1"),
+      "My Docs/a.mdx": front("A") + errorMdx("e", "1"),
+    });
+    const catalog = await buildCatalog({ root });
+    expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/My Docs:1:1 error folder "My Docs" holds 1 article(s) but its name is not a locale (it is the locale in every URL): name it as a lower-case BCP-47 language tag such as `en`, `sv`, `pt-br` or `zh-hans`',
+      'content/pt_BR:1:1 error folder "pt_BR" holds 1 article(s) but its name is not a locale (it is the locale in every URL): rename it to pt-br',
+    ]);
+    expect(catalog.articles.map((a) => a.locale)).toEqual(["en"]);
+  });
+
   it("accepts links to existing articles, anchors, errors and flows, and reports the broken ones", async () => {
-    const flow = '<Flow id="f" title="F">\n\n<Step>\nGör det.\n</Step>\n\n</Flow>\n\n';
+    const flow =
+      '<Flow id="f" title="F">\n\n<Step question="Fungerar det?" yes="done" no="escalate">\nGör det.\n</Step>\n\n</Flow>\n\n';
     const links = [
       "[ok](/sv/articles/a#rubrik) [ok](/sv/errors/e) [ok](/sv/flows/f) [ok](#f-step-1) [ext](https://example.com/x)",
       "",
@@ -190,5 +242,24 @@ describe("buildCatalog on a folder with no articles", () => {
     const catalog = await buildCatalog({ root });
     expect(catalog.diagnostics.map((d) => [d.file, d.severity])).toEqual([["content", "warning"]]);
     rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe("the locales of a catalog", () => {
+  it("are derived from its articles, sorted", async () => {
+    const catalog = await buildCatalog({ root: process.cwd(), contentDir: VALID });
+    expect(listCatalogLocales(catalog)).toEqual(["en", "sv"]);
+    expect(listCatalogLocales({ articles: [] })).toEqual([]);
+  });
+});
+
+describe("resolveCatalogFile", () => {
+  it("keeps the catalog of content/ where it always was, and gives other content folders their own", () => {
+    expect(resolveCatalogFile("content")).toBe(".fixpath/catalog.json");
+    expect(resolveCatalogFile("./content/")).toBe(".fixpath/catalog.json");
+    expect(resolveCatalogFile("test-fixtures/multilingual-content")).toBe(
+      ".fixpath/catalog.test-fixtures-multilingual-content.json",
+    );
+    expect(resolveCatalogFile("../x/..")).toBe(".fixpath/catalog.x.json");
   });
 });

@@ -7,7 +7,6 @@ import path from "node:path";
 import {
   CatalogSchema,
   IdSchema,
-  LOCALES,
   type Article,
   type Catalog,
   type Diagnostic,
@@ -15,6 +14,7 @@ import {
   type Flow,
   type Locale,
 } from "@/lib/schema/entities";
+import { isLocaleTag, LOCALE_FORM_HINT, normalizeLocaleTag } from "@/lib/schema/locales";
 import { readArticle, type ReadArticle } from "./extract-article";
 import { readContentFile } from "./read-content-file";
 import { checkLinks } from "./check-links";
@@ -23,6 +23,7 @@ import { compareText, sortDiagnostics } from "./format-diagnostic";
 import { checkFlows } from "./check-flows";
 import { checkFactsAgree } from "./check-facts";
 import { checkErrorTitles } from "./error-title";
+import { checkUnstructuredFixes } from "./check-errors";
 
 export { formatDiagnostic } from "./format-diagnostic";
 
@@ -38,6 +39,25 @@ export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string 
   return env.FIXPATH_CONTENT_DIR || "content";
 }
 
+/**
+ * Where `fixpath build` writes the catalog of a content folder, relative to the project root:
+ * `.fixpath/catalog.json` for `content`, a file named after any other folder (`FIXPATH_CONTENT_DIR=
+ * test-fixtures/x` → `.fixpath/catalog.test-fixtures-x.json`), so a second site built from other content
+ * never reads the first one's catalog.
+ */
+export function resolveCatalogFile(contentDir: string = resolveContentDir()): string {
+  const folder = contentDir
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+/, "")
+    .replace(/\/+$/, "");
+  if (folder === "content") return ".fixpath/catalog.json";
+  const slug = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `.fixpath/catalog.${slug || "root"}.json`;
+}
+
 interface ReadFile extends ReadArticle {
   file: string;
   /** The file as read, to locate what cross-file checks find (empty when it could not be read). */
@@ -46,9 +66,12 @@ interface ReadFile extends ReadArticle {
 
 export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalog> {
   const contentDir = path.resolve(options.root, options.contentDir ?? "content");
-  const sources = await listContentFiles(contentDir, options.root);
+  const { sources, misnamed } = await listContentFiles(contentDir, options.root);
   const read = await Promise.all(sources.map((source) => readSource(source)));
-  const folderProblems = sources.length === 0 ? [await describeEmptyContent(contentDir, options.root)] : [];
+  const folderProblems =
+    sources.length === 0 && misnamed.length === 0
+      ? [await describeEmptyContent(contentDir, options.root)]
+      : misnamed;
   return assembleCatalog(read, [...folderProblems, ...sources.flatMap((s) => s.diagnostics)]);
 }
 
@@ -59,7 +82,7 @@ async function describeEmptyContent(contentDir: string, root: string): Promise<D
     (info) => info.isDirectory(),
     () => false,
   );
-  const layout = LOCALES.map((locale) => `${locale}/<article-id>.mdx`).join(" or ");
+  const layout = "<locale>/<article-id>.mdx, e.g. en/troubleshoot-mars-agent.mdx";
   return exists
     ? { file, line: 1, column: 1, severity: "warning", message: `no articles found: add ${layout} here` }
     : {
@@ -79,15 +102,42 @@ interface ContentSource {
   diagnostics: Diagnostic[];
 }
 
-/** Lists `<locale>/*.mdx` in a fixed order so every build visits files alike. */
-async function listContentFiles(contentDir: string, root: string): Promise<ContentSource[]> {
+/** A folder of the content folder that holds articles: its name and its `.mdx` file names, sorted. */
+export interface ContentFolder {
+  name: string;
+  files: string[];
+}
+
+/** The subfolders of `contentDir` that hold `.mdx` files, in a fixed order; each is a locale if well named. */
+export async function listContentFolders(contentDir: string): Promise<ContentFolder[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => []);
+  const folders: ContentFolder[] = [];
+  for (const name of entries.filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name)) {
+    const files = (await readdir(path.join(contentDir, name)).catch(() => [] as string[]))
+      .filter((file) => file.endsWith(".mdx"))
+      .sort(compareText);
+    if (files.length > 0) folders.push({ name, files });
+  }
+  return folders.sort((a, b) => compareText(a.name, b.name));
+}
+
+/** Lists `<locale>/*.mdx` in a fixed order so every build visits files alike; the folders name the locales. */
+async function listContentFiles(
+  contentDir: string,
+  root: string,
+): Promise<{ sources: ContentSource[]; misnamed: Diagnostic[] }> {
   const sources: ContentSource[] = [];
-  for (const locale of [...LOCALES].sort(compareText)) {
-    const dir = path.join(contentDir, locale);
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.endsWith(".mdx")).sort(compareText)) {
-      const absolutePath = path.join(dir, name);
-      const file = path.relative(root, absolutePath).split(path.sep).join("/");
+  const misnamed: Diagnostic[] = [];
+  const relative = (absolutePath: string) => path.relative(root, absolutePath).split(path.sep).join("/");
+  for (const folder of await listContentFolders(contentDir)) {
+    const locale = folder.name;
+    if (!isLocaleTag(locale)) {
+      misnamed.push(describeMisnamedFolder(relative(path.join(contentDir, locale)), folder));
+      continue;
+    }
+    for (const name of folder.files) {
+      const absolutePath = path.join(contentDir, locale, name);
+      const file = relative(absolutePath);
       const articleId = name.slice(0, -".mdx".length);
       const diagnostics: Diagnostic[] = IdSchema.safeParse(articleId).success
         ? []
@@ -103,7 +153,15 @@ async function listContentFiles(contentDir: string, root: string): Promise<Conte
       sources.push({ absolutePath, file, locale, articleId, diagnostics });
     }
   }
-  return sources;
+  return { sources, misnamed };
+}
+
+/** A folder of articles whose name is no locale: its articles are left out until it is renamed. */
+function describeMisnamedFolder(file: string, folder: ContentFolder): Diagnostic {
+  const suggestion = normalizeLocaleTag(folder.name);
+  const fix = suggestion ? `rename it to ${suggestion}` : `name it as ${LOCALE_FORM_HINT}`;
+  const message = `folder "${folder.name}" holds ${folder.files.length} article(s) but its name is not a locale (it is the locale in every URL): ${fix}`;
+  return { file, line: 1, column: 1, severity: "error", message };
 }
 
 async function readSource(source: ContentSource): Promise<ReadFile> {
@@ -143,6 +201,7 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
     ...checkMissingTranslations(articles, errors),
     ...checkCodesAgree(errors),
     ...checkFlows(flows),
+    ...checkUnstructuredFixes(errors),
     ...checkErrorTitles(errors),
     ...checkFactsAgree({ articles, errors, flows }, new Map(read.map((r) => [r.file, r.text]))),
   ];

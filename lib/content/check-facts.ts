@@ -74,25 +74,29 @@ export function checkFactsAgree({ articles, errors, flows }: FactSources, texts:
 }
 
 function describeError(error: ErrorEntry): Twin {
-  const steps = [...error.causes.flatMap((cause) => cause.actions), ...error.actions].flatMap(
-    (action) => action.steps,
-  );
+  const steps = error.actions.flatMap((action) => action.steps);
   const prose = [
     error.title,
     error.message,
     ...error.causes.flatMap((cause) => [cause.title, cause.explanation]),
     ...steps.map((step) => step.text),
+    error.body?.text ?? "",
   ];
   return {
     kind: "error",
     id: error.id,
     locale: error.locale,
     source: error.source,
-    facts: collectFacts(
-      prose,
-      steps.flatMap((step) => step.commands),
-    ),
+    facts: collectFacts(prose, [
+      ...steps.flatMap((step) => step.commands),
+      ...codeSpansOf(error.body?.markdown ?? ""),
+    ]),
   };
+}
+
+/** The code spans of Markdown (`` `x` ``, ``` ``x`` ```), which translation must leave alone. */
+function codeSpansOf(markdown: string): string[] {
+  return [...markdown.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)].map((match) => match[2]!.trim()).filter(Boolean);
 }
 
 function describeFlow(flow: Flow): Twin {

@@ -12,7 +12,7 @@ import { normalizeSource } from "./parse-mdx";
 import { remarkScopeAnchors } from "./remark-scope-anchors";
 
 /** Bumped whenever the compile pipeline changes, so cached output of an older pipeline is never reused. */
-const PIPELINE_VERSION = "2";
+const PIPELINE_VERSION = "3";
 
 export interface CompiledMdx {
   /** The function body `getMDXComponent(code)` turns into a React component. */

@@ -19,6 +19,8 @@ export interface PropSpec {
   values?: readonly string[];
   /** The value is an id (lower-case words joined by hyphens). */
   id?: boolean;
+  /** The value is one or more ids separated by spaces, e.g. `causes="cause-1 cause-3"`. */
+  ids?: boolean;
   /** The value names a flow step, `done` or `escalate`. */
   target?: boolean;
 }
@@ -43,7 +45,7 @@ export const COMPONENTS: Record<ComponentName, ComponentSpec> = {
   },
   Message: { props: {}, parents: ["Error"] },
   Cause: { props: { id: { id: true }, title: { required: true } }, parents: ["Error"] },
-  Action: { props: { id: { id: true } }, parents: ["Error", "Cause"] },
+  Action: { props: { id: { id: true }, causes: { ids: true } }, parents: ["Error", "Cause"] },
   Flow: {
     props: {
       id: { required: true, id: true },

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { deriveActionId } from "./entity-ids";
 import { extractArticle } from "./extract-article";
 
 const SV_FILE = "test-fixtures/valid-content/sv/backup-agent.mdx";
@@ -36,42 +37,83 @@ describe("extractArticle on a valid article", () => {
       title: "Ogiltiga autentiseringsuppgifter",
       codes: ["34513", "0x1FC07"],
       message: "Ogiltiga autentiseringsuppgifter angavs.",
-      actions: [],
       source: { file: SV_FILE, line: 18, column: 1 },
     });
   });
 
-  it("reads causes with explanations and actions, numbering default ids", () => {
-    const [first, second] = sv().errors[0]!.causes;
-    expect(first).toEqual({
-      id: "cause-1",
-      title: "Filen är skadad",
-      explanation: "Filen kan ha upphört att gälla.",
-      actions: [
-        {
-          id: "cause-1-action-1",
-          steps: [
-            { text: "Hämta en ny fil från portalen.", commands: [], links: [] },
-            { text: "Kör Get-Agent -Refresh och försök igen.", commands: ["Get-Agent -Refresh"], links: [] },
-          ],
-        },
-      ],
-    });
-    expect(second?.id).toBe("cause-2");
-    expect(second?.actions[0]).toEqual({
-      id: "cause-2-action-1",
-      steps: [
-        { text: "Kontrollera proxyinställningarna.", commands: ["netsh winhttp show proxy"], links: [] },
-        { text: "Se flödet.", commands: [], links: [{ text: "flödet", href: "/sv/flows/check-proxy" }] },
-      ],
-    });
+  it("reads causes with explanations, and the actions nested in them as fixing that cause", () => {
+    const error = sv().errors[0]!;
+    expect(error.causes).toEqual([
+      {
+        id: "cause-1",
+        title: "Filen är skadad",
+        explanation: "Filen kan ha upphört att gälla.",
+        explanationMarkdown: "Filen kan ha upphört att gälla.",
+      },
+      {
+        id: "brandvaggen-blockerar",
+        title: "Brandväggen blockerar",
+        explanation: "Registreringen misslyckas bakom en proxy.",
+        explanationMarkdown: "Registreringen misslyckas bakom en proxy.",
+      },
+    ]);
+    expect(error.actions).toEqual([
+      {
+        id: deriveActionId(["Hämta en ny fil från portalen.", "Kör Get-Agent -Refresh och försök igen."]),
+        causes: ["cause-1"],
+        steps: [
+          {
+            markdown: "Hämta en ny fil från portalen.",
+            text: "Hämta en ny fil från portalen.",
+            commands: [],
+            links: [],
+          },
+          {
+            markdown: "Kör `Get-Agent -Refresh` och försök igen.",
+            text: "Kör Get-Agent -Refresh och försök igen.",
+            commands: ["Get-Agent -Refresh"],
+            links: [],
+          },
+        ],
+      },
+      {
+        id: deriveActionId(["Kontrollera proxyinställningarna.", "Se flödet."]),
+        causes: ["brandvaggen-blockerar"],
+        steps: [
+          {
+            markdown: "Kontrollera proxyinställningarna.\n\n```powershell\nnetsh winhttp show proxy\n```",
+            text: "Kontrollera proxyinställningarna.",
+            commands: ["netsh winhttp show proxy"],
+            links: [],
+          },
+          {
+            markdown: "Se [flödet](/sv/flows/check-proxy).",
+            text: "Se flödet.",
+            commands: [],
+            links: [{ text: "flödet", href: "/sv/flows/check-proxy" }],
+          },
+        ],
+      },
+    ]);
+    expect(error.body).toBeUndefined();
   });
 
-  it("gives actions of an error without causes the ids action-<n>, and reads one-line Messages", () => {
+  it("gives actions of an error without causes no causes, and reads one-line Messages", () => {
     const error = sv().errors[1]!;
     expect(error.message).toBe("Det finns inte tillräckligt med utrymme");
     expect(error.actions).toEqual([
-      { id: "action-1", steps: [{ text: "Frigör utrymme på volymen.", commands: [], links: [] }] },
+      {
+        id: deriveActionId(["Frigör utrymme på volymen."]),
+        causes: [],
+        steps: [
+          {
+            markdown: "Frigör utrymme på volymen.",
+            text: "Frigör utrymme på volymen.",
+            commands: [],
+            links: [],
+          },
+        ],
+      },
     ]);
   });
 
@@ -90,7 +132,7 @@ describe("extractArticle on a valid article", () => {
         commands: [],
         question: "Används en proxy?",
         yes: "step-2",
-        no: "done",
+        no: "escalate",
         source: { file: SV_FILE, line: 73, column: 1 },
       },
       {
@@ -98,7 +140,9 @@ describe("extractArticle on a valid article", () => {
         text: "Kör netsh winhttp import proxy source=ie.",
         markdown: "Kör `netsh winhttp import proxy source=ie`.",
         commands: ["netsh winhttp import proxy source=ie"],
-        next: "done",
+        question: "Fungerar registreringen nu?",
+        yes: "done",
+        no: "escalate",
         source: { file: SV_FILE, line: 77, column: 1 },
       },
     ]);
@@ -129,7 +173,7 @@ describe("extractArticle on a valid article", () => {
       "vanliga-fel",
       "invalid-credentials",
       "invalid-credentials-cause-1",
-      "invalid-credentials-cause-2",
+      "invalid-credentials-brandvaggen-blockerar",
       "low-disk-space",
       "krav-pa-miljon",
       "check-proxy",

@@ -2,20 +2,17 @@
  * Reads one article's MDX into entities (article, errors with causes and actions, flows) without executing it,
  * validating each against its Zod schema; every problem comes back as a located diagnostic.
  */
-import type { Link, Root, RootContent, Text } from "mdast";
+import type { Root, RootContent } from "mdast";
 import type { Node } from "unist";
 import {
   ArticleSchema,
-  ErrorEntrySchema,
   FlowSchema,
-  type Action,
   type Article,
   type Diagnostic,
   type ErrorEntry,
   type Flow,
   type FlowStep,
   type Locale,
-  type Step,
   type TocEntry,
 } from "@/lib/schema/entities";
 import type { FrontMatter } from "@/lib/schema/front-matter";
@@ -24,9 +21,12 @@ import { validateMdx } from "./validate-mdx";
 import { readFrontMatter } from "./read-front-matter";
 import { toPlainText } from "./plain-text";
 import { claimUniqueSlug, slugifyHeading } from "./slugify-heading";
-import { isComponent, isJsxElement, isParent, locate, readProp, type JsxElement } from "./mdx-node";
+import { isComponent, isJsxElement, locate, readProp, type JsxElement } from "./mdx-node";
 import { collectLinks, type LocatedLink } from "./collect-links";
 import { validateEntity } from "./validate-entity";
+import { componentsOf, locateIssuePath, othersOf, splitChildren } from "./component-children";
+import { collectCommands, extractError } from "./extract-error";
+import { sliceMarkdown } from "./markdown-source";
 
 export interface ExtractOptions {
   /** Path of the file relative to the project root, used in diagnostics and `sourcePath`. */
@@ -161,7 +161,8 @@ class ArticleWalk {
   }
 
   private visitError(element: JsxElement): void {
-    const entry = extractError(element, { ...this.options, section: this.sections.at(-1) }, this.diagnostics);
+    const context = { ...this.options, section: this.sections.at(-1), source: this.text };
+    const entry = extractError(element, context, this.diagnostics);
     const id = readProp(element, "id");
     if (id) this.claimAnchor(id, element, "<Error>");
     for (const cause of entry?.causes ?? []) this.claimAnchor(`${entry?.id}-${cause.id}`, element, "<Cause>");
@@ -216,148 +217,16 @@ function containsOnlyPhrasing(element: JsxElement): boolean {
   return element.type === "mdxJsxTextElement";
 }
 
-/**
- * Components written on one line (`<Message>text</Message>`) are parsed as inline elements inside a
- * paragraph; they count as children of the enclosing component all the same.
- */
-function findChildComponents(parent: JsxElement, name: string): JsxElement[] {
-  const found: JsxElement[] = [];
-  for (const child of parent.children as Node[]) {
-    if (isComponent(child, name)) found.push(child);
-    else if (child.type === "paragraph" && isParent(child)) {
-      for (const inline of child.children) if (isComponent(inline, name)) found.push(inline);
-    }
-  }
-  return found;
-}
-
-/** Children other than the named components (and paragraphs that only wrap them). */
-function findOtherChildren(parent: JsxElement, names: readonly string[]): Node[] {
-  return (parent.children as Node[]).filter((child) => {
-    if (isJsxElement(child) && names.includes(child.name ?? "")) return false;
-    if (child.type === "paragraph" && isParent(child)) {
-      const meaningful = child.children.filter((c) => !(c.type === "text" && !(c as Text).value.trim()));
-      return !(
-        meaningful.length > 0 && meaningful.every((c) => isJsxElement(c) && names.includes(c.name ?? ""))
-      );
-    }
-    return true;
-  });
-}
-
-interface ErrorContext extends ExtractOptions {
-  section: string | undefined;
-}
-
-function extractError(
-  element: JsxElement,
-  context: ErrorContext,
-  diagnostics: Diagnostic[],
-): ErrorEntry | undefined {
-  const nodesByPath = new Map<string, Node>();
-  const messages = findChildComponents(element, "Message");
-  for (const extra of messages.slice(1)) {
-    diagnostics.push({
-      ...locate(extra, context.file),
-      severity: "error",
-      message: "an <Error> has one <Message>: merge them or move the text into a <Cause>",
-    });
-  }
-  const causes = findChildComponents(element, "Cause").map((cause, index) => {
-    const id = readProp(cause, "id") ?? `cause-${index + 1}`;
-    nodesByPath.set(`causes.${index}`, cause);
-    return {
-      id,
-      title: readProp(cause, "title") ?? "",
-      explanation: toPlainText(findOtherChildren(cause, ["Action"])),
-      actions: extractActions(cause, `${id}-action-`, `causes.${index}.actions`, nodesByPath),
-    };
-  });
-  const draft = {
-    id: readProp(element, "id") ?? "",
-    locale: context.locale,
-    article: context.articleId,
-    ...(context.section === undefined ? {} : { section: context.section }),
-    title: readProp(element, "title") ?? "",
-    codes: (readProp(element, "codes") ?? "").split(/\s+/).filter(Boolean),
-    message: messages[0] ? toPlainText(messages[0].children as Node[]) : "",
-    causes,
-    actions: extractActions(element, "action-", "actions", nodesByPath),
-    source: locate(element, context.file),
-  };
-  return validateEntity(
-    ErrorEntrySchema,
-    draft,
-    `<Error id="${draft.id}">`,
-    draft.source,
-    (path) => nearestNode(path, nodesByPath, context.file),
-    diagnostics,
-  );
-}
-
-function extractActions(
-  parent: JsxElement,
-  idPrefix: string,
-  path: string,
-  nodesByPath: Map<string, Node>,
-): Action[] {
-  return findChildComponents(parent, "Action").map((action, index) => {
-    nodesByPath.set(`${path}.${index}`, action);
-    return { id: readProp(action, "id") ?? `${idPrefix}${index + 1}`, steps: extractActionSteps(action) };
-  });
-}
-
-/** A list gives one step per item; otherwise each paragraph (or other block) is one step; code joins the step before it. */
-function extractActionSteps(action: JsxElement): Step[] {
-  if (action.type === "mdxJsxTextElement") return [buildStep(action.children as Node[])];
-  const steps: Step[] = [];
-  for (const block of action.children as Node[]) {
-    const previous = steps.at(-1);
-    if (block.type === "list" && isParent(block))
-      steps.push(...block.children.map((item) => buildStep([item])));
-    else if (block.type === "code" && previous) previous.commands.push(...collectCommands([block]));
-    else if (!isComponent(block, "Callout")) steps.push(buildStep([block]));
-  }
-  return steps.filter((step) => step.text !== "" || step.commands.length > 0);
-}
-
-function buildStep(nodes: Node[]): Step {
-  return { text: toPlainText(nodes), commands: collectCommands(nodes), links: collectStepLinks(nodes) };
-}
-
-/** Inline code and fenced code in the nodes, verbatim (trimmed), in document order. */
-function collectCommands(nodes: readonly Node[]): string[] {
-  const commands: string[] = [];
-  const visit = (node: Node) => {
-    if (node.type === "inlineCode" || node.type === "code") {
-      const value = ((node as { value?: string }).value ?? "").trim();
-      if (value) commands.push(value);
-    }
-    if (isParent(node)) node.children.forEach(visit);
-  };
-  nodes.forEach(visit);
-  return commands;
-}
-
-function collectStepLinks(nodes: readonly Node[]): Step["links"] {
-  const links: Step["links"] = [];
-  const visit = (node: Node) => {
-    if (node.type === "link") links.push({ text: toPlainText([node]), href: (node as Link).url });
-    else if (isParent(node)) node.children.forEach(visit);
-  };
-  nodes.forEach(visit);
-  return links;
-}
-
 function extractFlow(
   element: JsxElement,
   options: ExtractOptions,
-  text: string,
+  source: string,
   diagnostics: Diagnostic[],
 ): Flow | undefined {
   const nodesByPath = new Map<string, Node>();
   const seen = new Set<string>();
-  const steps = findChildComponents(element, "Step").map((step, index): FlowStep => {
+  const children = splitChildren(element, ["Step"], options.file, diagnostics);
+  const steps = componentsOf(children, "Step").map((step, index): FlowStep => {
     nodesByPath.set(`steps.${index}`, step);
     const id = readProp(step, "id") ?? `step-${index + 1}`;
     if (seen.has(id))
@@ -367,7 +236,7 @@ function extractFlow(
         message: `step id "${id}" is used twice in this flow: give each <Step> its own id`,
       });
     seen.add(id);
-    return buildFlowStep(step, id, text, options.file);
+    return buildFlowStep(step, id, source, options.file);
   });
   const draft = {
     id: readProp(element, "id") ?? "",
@@ -375,7 +244,7 @@ function extractFlow(
     article: options.articleId,
     title: readProp(element, "title") ?? "",
     kind: readProp(element, "kind") ?? "procedure",
-    intro: toPlainText(findOtherChildren(element, ["Step"])),
+    intro: toPlainText(othersOf(children)),
     steps,
     source: locate(element, options.file),
   };
@@ -384,14 +253,14 @@ function extractFlow(
     draft,
     `<Flow id="${draft.id}">`,
     draft.source,
-    (path) => nearestNode(path, nodesByPath, options.file),
+    (path) => locateIssuePath(path, nodesByPath, options.file),
     diagnostics,
   );
 }
 
-function buildFlowStep(step: JsxElement, id: string, text: string, file: string): FlowStep {
+function buildFlowStep(step: JsxElement, id: string, source: string, file: string): FlowStep {
   const children = step.children as RootContent[];
-  const markdown = sliceMarkdown(children, text);
+  const markdown = sliceMarkdown(children, source);
   const optional = (name: string) => {
     const value = readProp(step, name);
     return value === undefined ? {} : { [name]: value };
@@ -407,21 +276,4 @@ function buildFlowStep(step: JsxElement, id: string, text: string, file: string)
     ...optional("no"),
     source: locate(step, file),
   };
-}
-
-/** The step's Markdown exactly as written, from its first child to its last. */
-function sliceMarkdown(children: readonly Node[], text: string): string | undefined {
-  const start = children[0]?.position?.start.offset;
-  const end = children.at(-1)?.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  return text.slice(start, end).trim() || undefined;
-}
-
-/** Finds the most specific node recorded for a schema issue path, e.g. `causes.0.actions.1.steps`. */
-function nearestNode(path: readonly PropertyKey[], nodesByPath: Map<string, Node>, file: string) {
-  for (let length = path.length; length > 0; length--) {
-    const node = nodesByPath.get(path.slice(0, length).map(String).join("."));
-    if (node) return locate(node, file);
-  }
-  return undefined;
 }

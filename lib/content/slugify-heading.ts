@@ -14,13 +14,17 @@ const EXTRA_FOLDS: Record<string, string> = {
 };
 
 export function slugifyHeading(text: string): string {
+  return slugifyText(text) || "section";
+}
+
+/** The ASCII-folded slug of any text, or `""` when nothing Latin is left (e.g. a Japanese title). */
+export function slugifyText(text: string): string {
   const folded = text
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{Mn}/gu, "")
     .replace(/[æøœßđðþłı]/g, (letter) => EXTRA_FOLDS[letter] ?? letter);
-  const slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug || "section";
+  return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
 /** Makes `slug` unique among `taken` by appending `-1`, `-2`, … (as GitHub does), and records it. */

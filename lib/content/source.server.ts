@@ -4,11 +4,10 @@
  * when a content file changes (paths, mtimes, sizes), so `next dev` picks up edits. Broken files never
  * throw here: their problems come back from getContentProblems() and the rest of the site works.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   CatalogSchema,
-  LOCALES,
   type Article,
   type Catalog,
   type Diagnostic,
@@ -16,11 +15,10 @@ import {
   type Flow,
   type Locale,
 } from "@/lib/schema/entities";
-import { buildCatalog, resolveContentDir } from "./build-catalog";
+import { isLocaleTag } from "@/lib/schema/locales";
+import { buildCatalog, listContentFolders, resolveCatalogFile, resolveContentDir } from "./build-catalog";
+import { listCatalogLocales } from "./catalog-locales";
 import { compileMdx, type CompiledMdx } from "./compile-mdx.server";
-
-/** Where `fixpath build` writes the catalog, relative to the project root. */
-export const CATALOG_FILE = ".fixpath/catalog.json";
 
 let prebuilt: Promise<Catalog | undefined> | undefined;
 let built: { fingerprint: string; catalog: Promise<Catalog> } | undefined;
@@ -41,22 +39,30 @@ export async function getCatalog(): Promise<Catalog> {
 }
 
 async function readPrebuiltCatalog(root: string): Promise<Catalog | undefined> {
-  const text = await readFile(path.join(root, CATALOG_FILE), "utf8").catch(() => undefined);
+  const text = await readFile(path.join(root, resolveCatalogFile()), "utf8").catch(() => undefined);
   return text === undefined ? undefined : CatalogSchema.parse(JSON.parse(text));
 }
 
 /** Paths, mtimes and sizes of the content files: cheap to compute, and changes on every save. */
 async function fingerprintContent(contentDir: string): Promise<string> {
   const parts: string[] = [];
-  for (const locale of LOCALES) {
-    const dir = path.join(contentDir, locale);
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".mdx")).sort();
-    for (const name of names) {
-      const info = await stat(path.join(dir, name)).catch(() => undefined);
-      parts.push(`${locale}/${name}:${info?.mtimeMs ?? "-"}:${info?.size ?? "-"}`);
+  for (const folder of await listContentFolders(contentDir)) {
+    for (const name of folder.files) {
+      const info = await stat(path.join(contentDir, folder.name, name)).catch(() => undefined);
+      parts.push(`${folder.name}/${name}:${info?.mtimeMs ?? "-"}:${info?.size ?? "-"}`);
     }
   }
   return `${contentDir}\n${parts.join("\n")}`;
+}
+
+/** The locales the portal serves: every folder of the content with an article, sorted. */
+export async function listLocales(): Promise<readonly Locale[]> {
+  return listCatalogLocales(await getCatalog());
+}
+
+/** True when `value` is a locale the portal serves (any other string, however hostile, is false). */
+export async function isServedLocale(value: unknown): Promise<boolean> {
+  return isLocaleTag(value) && (await listLocales()).includes(value);
 }
 
 export async function listArticles(locale: Locale): Promise<Article[]> {

@@ -21,7 +21,9 @@ beforeAll(() => {
   process.env.FIXPATH_CONTENT_DIR = contentDir;
   write(
     "sv/a.mdx",
-    front("A") + errorMdx("first") + '\n<Flow id="f" title="F">\n\n<Step>\nGör det.\n</Step>\n\n</Flow>\n',
+    front("A") +
+      errorMdx("first") +
+      '\n<Flow id="f" title="F">\n\n<Step question="Fungerar det?" yes="done" no="escalate">\nGör det.\n</Step>\n\n</Flow>\n',
     1_000,
   );
   write("en/a.mdx", front("A") + errorMdx("first"), 1_000);

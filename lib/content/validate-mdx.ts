@@ -163,6 +163,17 @@ function checkPropValue(
       node,
       `${name}="${value}" on <${component}> is not a valid id: use lower-case words joined by hyphens, e.g. "sal-low-disk-space"`,
     );
+  } else if (
+    spec.ids &&
+    !value
+      .trim()
+      .split(/\s+/)
+      .every((id) => ID_PATTERN.test(id))
+  ) {
+    report(
+      node,
+      `${name}="${value}" on <${component}> must be ids separated by spaces, e.g. "cause-1 cause-3"`,
+    );
   } else if (spec.target && !ID_PATTERN.test(value)) {
     report(
       node,

@@ -38,7 +38,7 @@ describe("outlineFlow", () => {
     ]);
     expect(derived[1]!.branches).toEqual([
       { answer: "yes", target: "done" },
-      { answer: "no", target: "cause-2", targetNumber: 3 },
+      { answer: "no", target: "allow-urls", targetNumber: 3 },
     ]);
   });
 });

@@ -18,6 +18,8 @@ export interface OutlineItem {
   id: string;
   number: number;
   text: string;
+  /** The step as written, for rich rendering (links, code), when the step has Markdown. */
+  markdown?: string;
   question?: string;
   branches: OutlineBranch[];
 }
@@ -36,7 +38,13 @@ export function outlineFlow(flow: Flow): OutlineItem[] {
     const branches = successorsOf(flow, step)
       .filter((choice) => choice.label !== "next" || choice.target !== following)
       .map((choice) => toBranch(choice, numbers));
-    const item: OutlineItem = { id: step.id, number: index + 1, text: squashWhitespace(step.text), branches };
+    const item: OutlineItem = {
+      id: step.id,
+      number: index + 1,
+      text: squashWhitespace(step.text),
+      ...(step.markdown === undefined ? {} : { markdown: step.markdown }),
+      branches,
+    };
     return step.question === undefined ? item : { ...item, question: step.question };
   });
 }

@@ -1,15 +1,31 @@
-// The localized texts of fix flows (derived steps, answers, ends, progress and escalation), per locale.
-// Product facts (what to collect, where to ask) are content: they come from the article's `support`.
+// The localized texts of fix flows (derived steps, answers, ends, progress, escalation and the ticket): their
+// shape here, their words in lib/i18n/languages/ with every other word of the portal. Product facts (what to
+// collect, where to ask) are content: they come from the article's `support`.
 import type { Locale } from "../schema/entities";
+import { getTranslation } from "../i18n/translation";
+import { en } from "../i18n/languages/en";
+import { sv } from "../i18n/languages/sv";
 import type { TicketStrings } from "./describe-ticket";
+
+export { fillTemplate } from "../i18n/fill-template";
 
 /** Texts a flow needs in one locale. `{name}` marks a value filled in by the caller. */
 export interface FlowStrings {
-  /** Heading of a derived "check this cause" step; `{cause}` is the cause title. */
+  /** Heading of a derived step for a cause no action fixes; `{cause}` is the cause title. */
   checkCause: string;
-  /** Question asked after the last fix of a cause (or of an error without causes). */
+  /** Label of the one cause an action fixes, shown above its steps: "Cause". */
+  causeLabel: string;
+  /** Label of the causes an action shares, listed above its steps: "Possible causes". */
+  possibleCauses: string;
+  /** Lead of an action's steps when its causes are shown above them: "What to do". */
+  stepsLabel: string;
+  /** Lead of the step that shows fix text the documentation gives as free text. */
+  followInstructions: string;
+  /** Question asked at the end of every path: after each derived fix, and after an authored flow's last step. */
   didThisFix: string;
-  /** Text of the only step of an error that lists no fix at all. */
+  /** Text of the question step added when a "no" would end a flow as if it were fixed. */
+  endOfSteps: string;
+  /** Text of the only step of an error that documents no fix at all. */
   noKnownFix: string;
   /** Answer and edge labels. */
   yes: string;
@@ -46,72 +62,12 @@ export interface EscalationStrings {
   noContacts: string;
 }
 
-export const svFlowStrings: FlowStrings = {
-  checkCause: "Kontrollera: {cause}",
-  didThisFix: "Löste det problemet?",
-  noKnownFix: "Det finns ingen beskriven åtgärd för det här felet.",
-  yes: "Ja",
-  no: "Nej",
-  done: "Problemet är löst",
-  escalate: "Kontakta support",
-  progress: "Steg {number} av {total}",
-  fixedBy: "Det här löste det (steg {number}):",
-  escalation: {
-    intro: "Inget av stegen löste problemet. Samla in följande innan du ber om hjälp:",
-    errorCodeAndMessage: "Felkoden och meddelandet: {codes}: {message}",
-    errorMessageOnly: "Felkoden och meddelandet exakt som de visas.",
-    time: "Datum och tid (med tidszon) då felet inträffade.",
-    help: "Be om hjälp här och bifoga det du samlat in:",
-    noContacts: "Be supporten för produkten om hjälp och bifoga det du samlat in.",
-  },
-  ticket: {
-    heading: "Guidad åtgärd: {title}",
-    error: "Fel {codes}: {message}",
-    steps: "Steg som jag har provat:",
-    position: "Nu vid: {position}",
-    page: "Sida: {url}",
-    date: "Datum: {date}",
-  },
-};
+/** English flow texts (tests and defaults read them). */
+export const enFlowStrings: FlowStrings = en.flow;
+/** Swedish flow texts. */
+export const svFlowStrings: FlowStrings = sv.flow;
 
-export const enFlowStrings: FlowStrings = {
-  checkCause: "Check: {cause}",
-  didThisFix: "Did this fix it?",
-  noKnownFix: "No fix is described for this error.",
-  yes: "Yes",
-  no: "No",
-  done: "Problem solved",
-  escalate: "Contact support",
-  progress: "Step {number} of {total}",
-  fixedBy: "What fixed it (step {number}):",
-  escalation: {
-    intro: "None of the steps fixed the problem. Collect the following before you ask for help:",
-    errorCodeAndMessage: "The error code and message: {codes}: {message}",
-    errorMessageOnly: "The error code and message exactly as shown.",
-    time: "The date and time (with time zone) the error happened.",
-    help: "Ask for help here, and include what you collected:",
-    noContacts: "Ask the team that supports this product for help, and include what you collected.",
-  },
-  ticket: {
-    heading: "Guided fix: {title}",
-    error: "Error {codes}: {message}",
-    steps: "Steps I tried:",
-    position: "Now at: {position}",
-    page: "Page: {url}",
-    date: "Date: {date}",
-  },
-};
-
-const FLOW_STRINGS: Record<Locale, FlowStrings> = { sv: svFlowStrings, en: enFlowStrings };
-
-/** The flow texts of a locale. */
+/** The flow texts of a locale (its language's, English for any it lacks); see `lib/i18n/translation.ts`. */
 export function getFlowStrings(locale: Locale): FlowStrings {
-  return FLOW_STRINGS[locale];
-}
-
-/** Fills `{name}` placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return getTranslation(locale).flow;
 }

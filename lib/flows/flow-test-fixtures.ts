@@ -56,8 +56,12 @@ export const restoreFlow: Flow = procedureOf("troubleshoot-restore-problems", [
 
 const errorSource = { file: FIXTURE_FILE, line: 40, column: 1 };
 
-function action(id: string, ...texts: string[]): ErrorEntry["actions"][number] {
-  return { id, steps: texts.map((text) => ({ text, commands: [], links: [] })) };
+function action(id: string, causes: string[], ...texts: string[]): ErrorEntry["actions"][number] {
+  return { id, causes, steps: texts.map((text) => ({ markdown: text, text, commands: [], links: [] })) };
+}
+
+function cause(id: string, title: string, explanation = ""): ErrorEntry["causes"][number] {
+  return { id, title, explanation, explanationMarkdown: explanation };
 }
 
 /** An error with three causes; the second has two actions, the third has none. */
@@ -69,31 +73,57 @@ export const threeCauseError: ErrorEntry = {
   codes: ["34513"],
   message: "Invalid vault credentials were provided.",
   causes: [
+    cause("cause-1", "The vault credentials are not valid", "They may be corrupt or expired."),
+    cause("cause-2", "A proxy or firewall blocks registration"),
+    cause("cause-3", "Antivirus software blocks registration", "Scanning locks agent files."),
+  ],
+  actions: [
+    action(
+      "new-credentials",
+      ["cause-1"],
+      "Download new credentials from the vault.",
+      "Register the server again.",
+    ),
+    action("check-internet", ["cause-2"], "Make sure the machine is connected to the internet."),
+    action("allow-urls", ["cause-2"], "Allow the required URLs through the firewall."),
+  ],
+  source: errorSource,
+};
+
+/** An error whose three possible causes share one action list (the shape of 0x1FC07), with a link in a step. */
+export const sharedActionError: ErrorEntry = {
+  id: "the-activation-did-not-complete-successfully",
+  locale: "en",
+  article: "troubleshoot-mars-agent",
+  title: "The activation did not complete successfully",
+  codes: ["0x1FC07"],
+  message: "The activation did not complete successfully.",
+  causes: [
+    cause("scratch-folder-full", "The scratch folder is on a full volume"),
+    cause("scratch-folder-moved", "The scratch folder was moved the wrong way"),
+    cause("kek-file-missing", "The OnlineBackup.KEK file is missing"),
+  ],
+  actions: [
     {
-      id: "cause-1",
-      title: "The vault credentials are not valid",
-      explanation: "They may be corrupt or expired.",
-      actions: [
-        action("cause-1-action-1", "Download new credentials from the vault.", "Register the server again."),
+      id: "fix-3f9a2c",
+      causes: ["scratch-folder-full", "scratch-folder-moved", "kek-file-missing"],
+      steps: [
+        {
+          markdown: "Upgrade to the [latest version](https://aka.ms/azurebackup_agent).",
+          text: "Upgrade to the latest version.",
+          commands: [],
+          links: [{ text: "latest version", href: "https://aka.ms/azurebackup_agent" }],
+        },
+        {
+          markdown:
+            "Check that `OnlineBackup.KEK` is in the scratch folder:\n\n- on the default path\n- or the moved one",
+          text: "Check that OnlineBackup.KEK is in the scratch folder:\non the default path\nor the moved one",
+          commands: ["OnlineBackup.KEK"],
+          links: [],
+        },
       ],
-    },
-    {
-      id: "cause-2",
-      title: "A proxy or firewall blocks registration",
-      explanation: "",
-      actions: [
-        action("cause-2-action-1", "Make sure the machine is connected to the internet."),
-        action("cause-2-action-2", "Allow the required URLs through the firewall."),
-      ],
-    },
-    {
-      id: "cause-3",
-      title: "Antivirus software blocks registration",
-      explanation: "Scanning locks agent files.",
-      actions: [],
     },
   ],
-  actions: [],
   source: errorSource,
 };
 
@@ -106,6 +136,27 @@ export const actionsOnlyError: ErrorEntry = {
   codes: ["SalLowDiskSpace"],
   message: "Backup failed: not enough space on the scratch volume.",
   causes: [],
-  actions: [action("action-1", "Update the agent."), action("action-2", "Free space on the scratch volume.")],
+  actions: [
+    action("update-agent", [], "Update the agent."),
+    action("free-space", [], "Free space on the scratch volume."),
+  ],
+  source: errorSource,
+};
+
+/** An error whose fix the importer could not structure: code, message and a body of free text. */
+export const bodyOnlyError: ErrorEntry = {
+  id: "user-error-vm-not-in-desirable-state",
+  locale: "en",
+  article: "troubleshoot-vm-backup",
+  title: "The VM is not in a state that allows backups",
+  codes: ["UserErrorVmNotInDesirableState"],
+  message: "VM is not in a state that allows backups.",
+  causes: [],
+  actions: [],
+  body: {
+    markdown:
+      "The backup fails when the VM is in a failed state.\n\n- Make sure the VM is [running](https://example.com/vm).\n- Retry the backup.",
+    text: "The backup fails when the VM is in a failed state.\nMake sure the VM is running.\nRetry the backup.",
+  },
   source: errorSource,
 };

@@ -137,7 +137,7 @@ describe("layoutFlowchart labels", () => {
       ["done", "Problem solved"],
       ["escalate", "Contact support"],
     ]);
-    expect(new Set(chart.edges.map((edge) => edge.label))).toEqual(new Set([undefined, "Yes", "No"]));
+    expect(new Set(chart.edges.map((edge) => edge.label))).toEqual(new Set(["Yes", "No"]));
   });
 
   it("numbers steps, wraps them, shortens long text with an ellipsis and keeps it whole in the title", () => {

@@ -1,7 +1,6 @@
 // Writes an error draft as an `<Error>` component: `<Message>`, `<Cause>`s, `<Action>`s and the body, in order.
 import type { Paragraph, RootContent } from "mdast";
 import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
-import { COMPONENTS } from "../content/component-spec";
 import type { DiagnosticSink } from "./diagnostic";
 import { deriveActionId, deriveCauseId, IdClaims } from "./entity-ids";
 import type { CauseDraft, ErrorDraft } from "./error-draft";
@@ -9,12 +8,6 @@ import { createComponent, type FlowChild } from "./jsx-node";
 import { toPlainText } from "./plain-text";
 import { chooseErrorTitle } from "../content/error-title";
 import { sanitizeBlocks } from "./sanitize-blocks";
-
-/**
- * Whether the content format has `<Action causes="…">` (one action list shared by several causes). Until it
- * does, a shared action list is written inside each of its causes, as the format then required.
- */
-const SHARED_ACTIONS = "causes" in COMPONENTS.Action.props;
 
 export interface ErrorWriteContext {
   id: string;
@@ -30,7 +23,7 @@ export function buildErrorNode(draft: ErrorDraft, context: ErrorWriteContext): M
     const sanitized = sanitizeBlocks(blocks, context.sink);
     const text = toPlainText(sanitized as RootContent[]);
     if (!text) return sanitized;
-    const id = actionIds.claim(deriveActionId(text));
+    const id = actionIds.claim(deriveActionId([text]));
     return [createComponent("Action", { id, causes: causes?.join(" ") }, sanitized)];
   };
   for (const part of draft.parts) {
@@ -38,7 +31,8 @@ export function buildErrorNode(draft: ErrorDraft, context: ErrorWriteContext): M
     else if (part.kind === "action") children.push(...action(part.blocks));
     else {
       const ids = part.causes.map((cause) => causeIds.claim(deriveCauseId(cause.title)));
-      const shareAction = SHARED_ACTIONS && part.shared !== undefined && part.causes.length > 1;
+      // One action list several causes share is written once, after them, naming them (`<Action causes>`).
+      const shareAction = part.shared !== undefined && part.causes.length > 1;
       part.causes.forEach((cause, index) => {
         const own = cause.actions.flatMap((blocks) => action(blocks));
         const copied = part.shared && !shareAction ? action(part.shared) : [];

@@ -1,6 +1,7 @@
 // The language of a document: from `--locale`, else its front matter (`ms.contentlocale`, `ms.locale`, `lang`),
 // any BCP-47 tag; and the portal locale it is written to.
-import { LocaleSchema, type Locale } from "../schema/entities";
+import type { Locale } from "../schema/entities";
+import { localeFromLanguageTag } from "../i18n/locale-info";
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
@@ -25,14 +26,12 @@ export function languageOf(tag: string): string {
 }
 
 /**
- * The portal locale for a document's language: the language itself (`fr-fr` → `fr`, `zh-hant` for Chinese)
- * when the portal serves it, else `en`. Returns whether it fell back, so the caller can say so.
+ * The portal locale (the folder and URL form) for a document's language, by the one rule of
+ * `localeFromLanguageTag`: `fr-FR` → `fr`, `pt-PT` → `pt-pt`, `zh-Hant` and `zh-TW` → `zh-hant`. Any such
+ * locale is served once content is in its folder; `en` (with `fellBack`, so the caller says so) only for a
+ * tag that has no URL form.
  */
 export function toPortalLocale(tag: string): { locale: Locale; fellBack: boolean } {
-  const language = languageOf(tag);
-  for (const candidate of [language, tag]) {
-    const parsed = LocaleSchema.safeParse(candidate);
-    if (parsed.success) return { locale: parsed.data, fellBack: false };
-  }
-  return { locale: "en", fellBack: true };
+  const locale = localeFromLanguageTag(tag);
+  return locale ? { locale, fellBack: false } : { locale: "en", fellBack: true };
 }

@@ -3,6 +3,7 @@
 // Never throws: every problem becomes a diagnostic.
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Diagnostic, Locale } from "../schema/entities";
+import { likelyLanguageAndRegion } from "../i18n/locale-info";
 import { buildErrorNode } from "./build-error";
 import { buildFlow } from "./build-flow";
 import {
@@ -104,7 +105,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     sink.report(
       undefined,
       "info",
-      `the portal does not serve language ${language} yet: the article is written as ${locale}; serve the language to publish it as itself`,
+      `language ${language} has no URL form the portal can serve (a lower-case BCP-47 tag such as pt-br): the article is written as ${locale}; pass --locale to choose`,
     );
   const { preamble, sections, roots } = findSections(tree);
   const h1 =
@@ -135,7 +136,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
   const root: Root = { type: "root", children: children as RootContent[] };
   rewriteLinks(root, {
     siteDirectory: `azure/${frontMatter.service ?? ""}`,
-    siteLanguage: (frontMatter.contentLocale ?? (locale === "sv" ? "sv-se" : "en-us")).toLowerCase(),
+    siteLanguage: (frontMatter.contentLocale ?? docsSiteLanguage(locale)).toLowerCase(),
     locale,
     knownDocs: options.knownDocs ?? new Set(),
     anchorIds: converter.anchorIds,
@@ -163,6 +164,12 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
 }
 
 /** The document's language: `--locale`, else the front matter's, else English; unknown vocabularies are said. */
+/** The language folder of learn.microsoft.com links for a locale without front matter: `sv` → `sv-se`. */
+function docsSiteLanguage(locale: Locale): string {
+  const { language, region } = likelyLanguageAndRegion(locale);
+  return region ? `${language}-${region}` : language;
+}
+
 function readLanguage(
   option: string | undefined,
   frontMatter: SourceFrontMatter,

@@ -39,8 +39,10 @@ describe("an Error | Cause | Action table becomes one error with its causes", ()
     const error = extracted.errors[0];
     expect(error?.codes).toEqual(["0xABCDE"]);
     expect(error?.causes.map((c) => c.title)).toEqual(["Reason one.", "Reason two."]);
-    for (const cause of error?.causes ?? [])
-      expect(cause.actions[0]?.steps.map((s) => s.text)).toEqual(["Do this.", "Do that."]);
+    for (const cause of error?.causes ?? []) {
+      const action = error?.actions.find((candidate) => candidate.causes.includes(cause.id));
+      expect(action?.steps.map((s) => s.text)).toEqual(["Do this.", "Do that."]);
+    }
   });
 
   it("makes several <li> messages in one row one error with several codes", () => {

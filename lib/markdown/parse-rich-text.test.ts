@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeHref, parseRichText } from "./parse-rich-text";
+import { isSafeHref, parseRichText, richBlocksOf } from "./parse-rich-text";
 
 describe("parseRichText", () => {
   it("keeps bold, code and safe links of a step", () => {
@@ -41,5 +41,51 @@ describe("parseRichText", () => {
     expect(isSafeHref("#cause-1")).toBe(true);
     expect(isSafeHref("//evil.example")).toBe(false);
     expect(isSafeHref(" JavaScript:alert(1)")).toBe(false);
+  });
+
+  it("reads a Markdown alert (the form a <Callout> takes) as a callout of its kind", () => {
+    expect(parseRichText("> [!WARNING]\n> Do not *delete* the VM.")).toEqual([
+      {
+        kind: "callout",
+        callout: "warning",
+        children: [
+          {
+            kind: "paragraph",
+            children: [
+              { kind: "text", text: "Do not " },
+              { kind: "em", children: [{ kind: "text", text: "delete" }] },
+              { kind: "text", text: " the VM." },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(parseRichText("> Just a quote")[0]).toMatchObject({ kind: "quote" });
+  });
+
+  it("keeps headings with their depth, and tables as rows of cells", () => {
+    const [heading, table] = parseRichText(
+      "### Resolution\n\n| Code | Meaning |\n|---|---|\n| `5` | Access denied |",
+    );
+    expect(heading).toEqual({ kind: "heading", depth: 3, children: [{ kind: "text", text: "Resolution" }] });
+    expect(table).toEqual({
+      kind: "table",
+      header: [[{ kind: "text", text: "Code" }], [{ kind: "text", text: "Meaning" }]],
+      rows: [[[{ kind: "code", text: "5" }], [{ kind: "text", text: "Access denied" }]]],
+    });
+  });
+
+  it("reads an indented line as text, as MDX does, never as a code block", () => {
+    expect(parseRichText("Run this:\n\n    `vssadmin list shadows`")).toEqual([
+      { kind: "paragraph", children: [{ kind: "text", text: "Run this:" }] },
+      { kind: "paragraph", children: [{ kind: "code", text: "vssadmin list shadows" }] },
+    ]);
+  });
+
+  it("falls back to the plain text when there is no Markdown", () => {
+    expect(richBlocksOf(undefined, "Restart.")).toEqual([
+      { kind: "paragraph", children: [{ kind: "text", text: "Restart." }] },
+    ]);
+    expect(richBlocksOf(undefined, "")).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
  * Turns the Markdown of a step or explanation into a small, safe tree that components render without
  * parsing anything themselves. Only harmless constructs survive: unsafe link targets become plain text.
  */
-import type { Nodes, RootContent } from "mdast";
+import type { Blockquote, Nodes, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 
 export type RichInline =
   | { kind: "text"; text: string }
@@ -15,13 +15,33 @@ export type RichInline =
   | { kind: "link"; href: string; children: RichInline[] }
   | { kind: "break" };
 
+/** Kinds of Markdown alerts (`> [!NOTE]`), the form a `<Callout>` takes in extracted Markdown. */
+export const CALLOUT_KINDS = ["note", "tip", "important", "warning", "caution"] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
 export type RichBlock =
   | { kind: "paragraph"; children: RichInline[] }
+  /** A heading inside fix text; `depth` is Markdown's (1–6), placed under the page's own headings when rendered. */
+  | { kind: "heading"; depth: number; children: RichInline[] }
   | { kind: "list"; ordered: boolean; items: RichBlock[][] }
   | { kind: "code"; text: string; lang?: string }
-  | { kind: "quote"; children: RichBlock[] };
+  | { kind: "quote"; children: RichBlock[] }
+  | { kind: "callout"; callout: CalloutKind; children: RichBlock[] }
+  | { kind: "table"; header: RichInline[][]; rows: RichInline[][][] };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** `[!NOTE]` at the start of a block quote makes it an alert. */
+const ALERT_MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*\n?/i;
+
+/**
+ * The Markdown comes from MDX, which has no indented code blocks: an indented line there is text, so it must
+ * stay text here too (as remark-mdx does, by switching the construct off).
+ */
+function remarkNoIndentedCode(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCode);
 
 /** Link targets a reader may follow: web pages, mail, and paths or anchors on this site. */
 export function isSafeHref(href: string): boolean {
@@ -61,8 +81,9 @@ function toBlocks(nodes: readonly RootContent[]): RichBlock[] {
   return nodes.flatMap((node): RichBlock[] => {
     switch (node.type) {
       case "paragraph":
-      case "heading":
         return [{ kind: "paragraph", children: toInlines(node.children) }];
+      case "heading":
+        return [{ kind: "heading", depth: node.depth, children: toInlines(node.children) }];
       case "list":
         return [
           {
@@ -74,15 +95,13 @@ function toBlocks(nodes: readonly RootContent[]): RichBlock[] {
       case "code":
         return [{ kind: "code", text: node.value, ...(node.lang ? { lang: node.lang } : {}) }];
       case "blockquote":
-        return [{ kind: "quote", children: toBlocks(node.children) }];
-      case "table":
-        return node.children.map((row) => ({
-          kind: "paragraph" as const,
-          children: row.children.flatMap((cell, i) => [
-            ...(i > 0 ? [{ kind: "text" as const, text: " · " }] : []),
-            ...toInlines(cell.children),
-          ]),
-        }));
+        return [toQuoteOrCallout(node)];
+      case "table": {
+        const [head, ...body] = node.children.map((row) =>
+          row.children.map((cell) => toInlines(cell.children)),
+        );
+        return [{ kind: "table", header: head ?? [], rows: body }];
+      }
       case "thematicBreak":
         return [];
       default:
@@ -91,8 +110,33 @@ function toBlocks(nodes: readonly RootContent[]): RichBlock[] {
   });
 }
 
+/** A block quote, or an alert when its first words are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`. */
+function toQuoteOrCallout(quote: Blockquote): RichBlock {
+  const [first, ...rest] = quote.children;
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  const marker = lead?.type === "text" ? ALERT_MARKER.exec(lead.value) : null;
+  if (!first || first.type !== "paragraph" || !lead || lead.type !== "text" || !marker) {
+    return { kind: "quote", children: toBlocks(quote.children) };
+  }
+  const remainder = lead.value.slice(marker[0].length);
+  const inlines = [...(remainder ? [{ ...lead, value: remainder }] : []), ...first.children.slice(1)];
+  const leadBlocks = inlines.length > 0 ? toBlocks([{ ...first, children: inlines }]) : [];
+  return {
+    kind: "callout",
+    callout: marker[1]!.toLowerCase() as CalloutKind,
+    children: [...leadBlocks, ...toBlocks(rest)],
+  };
+}
+
 /** Parses Markdown into safe rich blocks. */
 export function parseRichText(markdown: string): RichBlock[] {
   const tree = parser.parse(markdown) as Nodes & { children: RootContent[] };
   return toBlocks(tree.children);
+}
+
+/** Rich blocks of Markdown, or `text` as one paragraph when there is no Markdown (or it gives nothing). */
+export function richBlocksOf(markdown: string | undefined, text: string): RichBlock[] {
+  const blocks = markdown ? parseRichText(markdown) : [];
+  if (blocks.length > 0 || text === "") return blocks;
+  return [{ kind: "paragraph", children: [{ kind: "text", text }] }];
 }

@@ -4,11 +4,17 @@
  */
 import { z } from "zod";
 
-import { LOCALES, type Locale } from "./locales";
+import { LOCALE_FORM_HINT, LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "./locales";
 
-export { LOCALES, type Locale };
-/** Locales the portal serves: `sv` or `en`. */
-export const LocaleSchema = z.enum(LOCALES);
+/**
+ * A locale in URL and folder form (defined in `./locales.ts`): a lower-case BCP-47 tag, e.g. `en`, `sv`,
+ * `ja`, `pt-br`, `zh-hans`. Any such tag is valid; the portal serves the ones `content/` has folders for.
+ */
+export const LocaleSchema = z
+  .string()
+  .max(MAX_LOCALE_LENGTH)
+  .regex(LOCALE_PATTERN, `a locale is ${LOCALE_FORM_HINT}`);
+export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A stable, URL-safe id: lower-case letters, digits and single hyphens, e.g. `invalid-vault-credentials-provided`. */
 export const IdSchema = z
@@ -29,38 +35,70 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+/**
+ * Text as written and as plain text, e.g. an error's body:
+ * `{ markdown: "Restart the **MARS** service.", text: "Restart the MARS service." }`.
+ */
+export const RichTextSchema = z.object({
+  /**
+   * Markdown as written (links, inline code, emphasis, lists, code blocks and tables survive; a `<Callout>`
+   * becomes a `> [!NOTE]`-style alert), e.g. `See [the FAQ](https://learn.microsoft.com/x) and run \`vssadmin\`.`
+   */
+  markdown: z.string().min(1),
+  /** Plain text of the same, for search and plain-text readers, e.g. `See the FAQ and run vssadmin.` */
+  text: z.string(),
+});
+export type RichText = z.infer<typeof RichTextSchema>;
+
 /** One step of an action, e.g. "Run `vssadmin List ShadowStorage` from an elevated prompt". */
 export const StepSchema = z.object({
+  /**
+   * The step as written, in Markdown: links, inline code, emphasis and nested sub-items survive, e.g.
+   * `Upgrade to the [latest version](https://aka.ms/azurebackup_agent).` or `Do this:\n\n- first\n- second`.
+   */
+  markdown: z.string().min(1),
   /** Plain text of the step (Markdown stripped), used for search, JSON and HowTo, e.g. `Stäng Internet Explorer.` */
   text: z.string().min(1),
   /** Commands the step asks the reader to run, verbatim, e.g. `["Get-ExecutionPolicy -List"]`. */
   commands: z.array(z.string()),
-  /** Links in the step, in order. */
+  /** Links in the step, in order, e.g. `[{ text: "latest version", href: "https://aka.ms/azurebackup_agent" }]`. */
   links: z.array(LinkSchema),
-  /** Markdown of the step as written, for rich rendering (optional; `text` is the fallback). */
-  markdown: z.string().optional(),
 });
 export type Step = z.infer<typeof StepSchema>;
 
-/** Something the reader does to fix a cause: an ordered list of steps. */
+/**
+ * Something the reader does: an ordered list of steps, for the whole error or for some of its causes.
+ * One action list that a document gives for several causes is one action naming them all.
+ */
 export const ActionSchema = z.object({
-  /** Id unique within its error, e.g. `cause-2-action-1` (or `action-1` for an error without causes). */
+  /**
+   * Id unique within its error and stable across re-imports: the author's, or derived from the steps' text
+   * (lib/content/entity-ids.ts), e.g. `fix-3f9a2c` or `upgrade-agent-and-check-scratch-folder`.
+   */
   id: IdSchema,
-  /** The steps in order; a single paragraph is one step. */
+  /**
+   * Ids of the causes this action fixes, in the error's cause order, e.g. `["cause-1", "cause-3"]`;
+   * empty when it applies to the error as a whole.
+   */
+  causes: z.array(IdSchema),
+  /** The steps in order; a list gives one step per item, otherwise each paragraph is one step. */
   steps: z.array(StepSchema).min(1),
 });
 export type Action = z.infer<typeof ActionSchema>;
 
-/** Why an error happens, with the actions that fix it. */
+/** Why an error happens. The actions that fix it are the error's actions that name it. */
 export const CauseSchema = z.object({
-  /** Id unique within its error and the same in every locale, e.g. `cause-1`. */
+  /**
+   * Id unique within its error and stable across re-imports: the author's (the same in every locale, e.g.
+   * `cause-1`), or derived from the title, e.g. `the-onlinebackup-kek-file-is-missing` (lib/content/entity-ids.ts).
+   */
   id: IdSchema,
   /** Short name of the cause, e.g. `Autentiseringsuppgifterna för valvet är ogiltiga`. */
   title: z.string().min(1),
   /** Plain-text explanation (may be empty), e.g. `Valvets autentiseringsuppgifter kan vara skadade…`. */
   explanation: z.string(),
-  /** Actions that fix this cause, in order. */
-  actions: z.array(ActionSchema),
+  /** The explanation as written, in Markdown (empty when there is none), e.g. `Valvets **autentiseringsuppgifter**…`. */
+  explanationMarkdown: z.string(),
 });
 export type Cause = z.infer<typeof CauseSchema>;
 
@@ -75,7 +113,10 @@ export const SourceLocationSchema = z.object({
 });
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;
 
-/** An error a product reports, with its codes, verbatim message, causes and fixes. */
+/**
+ * An error a product reports, with its codes, verbatim message, causes and fixes. An error may have no code (a
+ * problem known by its message or symptom) and no fix at all (a reference entry: code and message only).
+ */
 export const ErrorEntrySchema = z.object({
   /** Stable id, the same in every locale: the source anchor, e.g. `invalid-vault-credentials-provided`. */
   id: IdSchema,
@@ -87,14 +128,22 @@ export const ErrorEntrySchema = z.object({
   section: IdSchema.optional(),
   /** Heading of the error, e.g. `Ogiltiga autentiseringsuppgifter för valvet har angetts`. */
   title: z.string().min(1),
-  /** Codes exactly as the doc prints them, e.g. `["34513"]`, `["0x1FC07"]`, `["SalLowDiskSpace"]`. */
+  /** Codes exactly as the doc prints them, e.g. `["34513"]`, `["0x1FC07"]`, `["SalLowDiskSpace"]`; may be empty. */
   codes: z.array(z.string().min(1)),
   /** The message the product shows, verbatim (may be empty when the doc gives none). */
   message: z.string(),
-  /** Causes in document order (empty when the doc lists actions only). */
+  /** Causes in document order (empty when the doc lists actions only), e.g. three for `0x1FC07`. */
   causes: z.array(CauseSchema),
-  /** Actions that apply when no cause is given. */
+  /**
+   * Every action of the error once, in document order; each names the causes it fixes (none: the whole
+   * error), e.g. `0x1FC07` has one action for its three causes.
+   */
   actions: z.array(ActionSchema),
+  /**
+   * Everything else the document says inside the error (paragraphs, lists, code, tables, callouts), in
+   * order; absent when there is nothing else, e.g. `{ markdown: "Restart the server, then…", text: "…" }`.
+   */
+  body: RichTextSchema.optional(),
   /** Where the error is written. */
   source: SourceLocationSchema,
 });

@@ -2,7 +2,8 @@
  * Code normalisation: turns a code as printed or typed (`0x1FC07`, `130055`, `(ID: 34513)`, `-2147024891`,
  * `Sal Low Disk Space`) into index keys that meet whatever the shape, and describes it in words.
  */
-import type { Locale } from "../schema/entities";
+import type { Translation } from "../i18n/translation";
+import { en } from "../i18n/languages/en";
 
 /** Index key of a code: `n:<unsigned decimal value>` for numeric codes, `s:<lower-case letters and digits>` for symbolic ones. */
 export type CodeKey = string;
@@ -69,29 +70,11 @@ export function displayNormalizedCode(raw: string): string {
   return first ? first.slice(2) : "";
 }
 
-const WORDS = {
-  en: {
-    code: "code",
-    symbolic: "symbolic code",
-    decimal: "decimal",
-    signed: "signed",
-    unknown: "no error has this code",
-  },
-  sv: {
-    code: "kod",
-    symbolic: "symbolisk kod",
-    decimal: "decimalt",
-    signed: "med tecken",
-    unknown: "inget fel har den koden",
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-
 /**
  * Says in words what a code was understood as: `code 0x1FC07 (decimal 130055)`, `kod 34513 (hex 0x86D1)`,
  * `HRESULT 0x80070005 (decimal 2147942405, signed -2147024891)`, `symbolic code SalLowDiskSpace`.
  */
-export function describeCode(raw: string, locale: Locale, known = true): string {
-  const words = WORDS[locale];
+export function describeCode(raw: string, words: Translation["codes"] = en.codes, known = true): string {
   const code = stripCodeWrappers(raw);
   const numeric =
     parseNumericCode(code) ??

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readEvalQueries } from "./fixtures/eval-queries";
 import { makeSeedCatalog } from "./fixtures/seed-catalog";
 import { MAX_QUERY_LENGTH } from "./ranking";
+import { getTranslation } from "../i18n/translation";
 import {
   buildSearchIndex,
   highlightTerms,
@@ -9,6 +10,9 @@ import {
   search,
   serializeSearchIndex,
 } from "./search-engine";
+
+/** The Swedish words of an answer, as the server passes them for a Swedish page. */
+const swedish = getTranslation("sv");
 
 const index = buildSearchIndex(makeSeedCatalog());
 const topId = (query: string) => search(index, query).results[0]?.id;
@@ -21,7 +25,7 @@ describe("the evaluation queries on the fixture catalog", () => {
 
 describe("codes", () => {
   it("ranks an exact code hit first and says how the code was read", () => {
-    const response = search(index, "kunde inte ansluta 0x1fc07", { locale: "sv" });
+    const response = search(index, "kunde inte ansluta 0x1fc07", { locale: "sv", words: swedish });
     expect(response.results[0]).toMatchObject({
       id: "the-activation-did-not-complete-successfully",
       matchedCode: "0x1FC07",
@@ -121,7 +125,7 @@ describe("bad input never throws", () => {
   });
 
   it("explains an empty query", () => {
-    expect(search(index, "  ", { locale: "sv" }).understood.message).toBe(
+    expect(search(index, "  ", { locale: "sv", words: swedish }).understood.message).toBe(
       "Skriv en felkod eller ord ur felmeddelandet.",
     );
   });

@@ -10,6 +10,8 @@ import { expandQuery } from "./expand-query";
 import { countCamelHumps, findCodes, type FoundCode } from "./find-codes";
 import { buildSnippet } from "./highlight-terms";
 import { describeCode, displayNormalizedCode, normalizeCode } from "./normalize-code";
+import { fillTemplate } from "../i18n/fill-template";
+import { en } from "../i18n/languages/en";
 import {
   CODE_FUZZY_MAX_DISTANCE,
   CODE_FUZZY_MIN_LENGTH,
@@ -32,26 +34,19 @@ import {
 import { findByPrefix } from "./prefix-match";
 import { describeEntityKey, recordHasTerm, type CodeEntry, type SearchIndex } from "./search-index";
 import { getKindWeights, scoreConcepts, type TextScores } from "./score-text";
-import type { SearchOptions, SearchResponse, SearchResult, UnderstoodCode } from "./search-types";
+import type {
+  SearchOptions,
+  SearchResponse,
+  SearchResult,
+  SearchWords,
+  UnderstoodCode,
+} from "./search-types";
+
+type CodeWords = SearchWords["codes"];
 
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
 export { highlightTerms } from "./highlight-terms";
 export type * from "./search-types";
-
-const MESSAGES = {
-  en: {
-    empty: "Type an error code or words from the error message.",
-    nothing: "Nothing matched. Check the code or try other words.",
-    truncated: `The query was cut to its first ${MAX_QUERY_LENGTH} characters.`,
-    corrected: (text: string) => `Showing results for “${text}”.`,
-  },
-  sv: {
-    empty: "Skriv en felkod eller ord ur felmeddelandet.",
-    nothing: "Inget matchade. Kontrollera koden eller försök med andra ord.",
-    truncated: `Frågan kortades till de första ${MAX_QUERY_LENGTH} tecknen.`,
-    corrected: (text: string) => `Visar resultat för ”${text}”.`,
-  },
-} as const;
 
 interface Candidate {
   doc: number;
@@ -68,17 +63,12 @@ interface CodeResolution {
   unknown: FoundCode[];
 }
 
-function describeUnderstood(code: string, known: boolean, locale: Locale, typed?: string): UnderstoodCode {
+function describeUnderstood(code: string, known: boolean, words: CodeWords, typed?: string): UnderstoodCode {
   const suffix = typed && typed !== code ? ` ≈ ${typed}` : "";
-  const descriptions = {
-    en: describeCode(code, "en", known) + suffix,
-    sv: describeCode(code, "sv", known) + suffix,
-  };
   return {
     code,
     normalized: displayNormalizedCode(code),
-    description: descriptions[locale],
-    descriptions,
+    description: describeCode(code, words, known) + suffix,
     known,
   };
 }
@@ -128,7 +118,7 @@ function addPrefixCodeHits(index: SearchIndex, query: string, resolution: CodeRe
 
 type AddHit = (doc: number, score: number, code: string) => void;
 
-function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeResolution {
+function resolveCodes(index: SearchIndex, query: string, words: CodeWords): CodeResolution {
   const resolution: CodeResolution = { hits: new Map(), codeTerms: new Set(), understood: [], unknown: [] };
   const addHit: AddHit = (doc, score, code) => {
     if ((resolution.hits.get(doc)?.score ?? 0) < score) resolution.hits.set(doc, { score, code });
@@ -144,7 +134,7 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
       for (const doc of docs) {
         const printed = findPrintedCode(index, doc, found.keys);
         addHit(doc, EXACT_CODE_SCORE, printed);
-        addUnderstood(describeUnderstood(printed, true, locale));
+        addUnderstood(describeUnderstood(printed, true, words));
       }
       continue;
     }
@@ -153,10 +143,10 @@ function resolveCodes(index: SearchIndex, query: string, locale: Locale): CodeRe
       found.symbolic && countCamelHumps(found.text) > 0 ? findCloseSymbolicCodes(index, found.text) : [];
     for (const entry of close) {
       for (const doc of entry.docs) addHit(doc, FUZZY_CODE_SCORE, entry.code);
-      addUnderstood(describeUnderstood(entry.code, true, locale, found.text));
+      addUnderstood(describeUnderstood(entry.code, true, words, found.text));
     }
     if (close.length === 0) {
-      addUnderstood(describeUnderstood(found.text, false, locale));
+      addUnderstood(describeUnderstood(found.text, false, words));
       resolution.unknown.push(found);
     }
   }
@@ -308,7 +298,8 @@ function buildEmptyResponse(query: string, truncated: boolean, message: string):
 /** Searches the index. Any string is a valid query; the answer says what it was understood as. */
 export function search(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResponse {
   const locale = options.locale;
-  const words = MESSAGES[locale ?? "en"];
+  const { search: words, codes: codeWords } = options.words ?? en;
+  const truncatedNote = fillTemplate(words.truncated, { max: MAX_QUERY_LENGTH });
   const limit = Math.min(
     MAX_RESULT_LIMIT,
     Math.max(1, Math.floor(options.limit ?? DEFAULT_RESULT_LIMIT) || DEFAULT_RESULT_LIMIT),
@@ -317,13 +308,9 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
   const truncated = input.length > MAX_QUERY_LENGTH;
   const query = sanitizeText(input.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, " ").trim();
   if (analyzeText(query).length === 0) {
-    return buildEmptyResponse(
-      query,
-      truncated,
-      truncated ? `${words.truncated} ${words.empty}` : words.empty,
-    );
+    return buildEmptyResponse(query, truncated, truncated ? `${truncatedNote} ${words.empty}` : words.empty);
   }
-  const codes = resolveCodes(index, query, locale ?? "en");
+  const codes = resolveCodes(index, query, codeWords);
   const { candidates, expanded, terms } = collectCandidates(index, query, codes);
   const ordered = orderByPolicy(index, mergeLocales(index, candidates, locale));
   const results = ordered.slice(0, limit).map((candidate) => toResult(index, candidate, expanded));
@@ -335,8 +322,12 @@ export function search(index: SearchIndex, rawQuery: string, options: SearchOpti
     ...new Set([...(corrected ? [corrected] : []), ...suggestCloseCodes(index, codes.unknown)]),
   ].slice(0, MAX_SUGGESTIONS);
   const notes = [
-    truncated ? words.truncated : "",
-    results.length === 0 ? words.nothing : corrected ? words.corrected(corrected) : "",
+    truncated ? truncatedNote : "",
+    results.length === 0
+      ? words.nothing
+      : corrected
+        ? fillTemplate(words.corrected, { text: corrected })
+        : "",
   ].filter(Boolean);
   const understood: SearchResponse["understood"] = { codes: codes.understood, truncated };
   if (notes.length > 0) understood.message = notes.join(" ");

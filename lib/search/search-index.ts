@@ -92,10 +92,11 @@ function joinText(parts: readonly (string | undefined)[]): string {
 
 function describeErrorRecord(error: ErrorEntry): IndexRecord {
   const causeText = joinText(error.causes.flatMap((cause) => [cause.title, cause.explanation]));
-  const actions = [...error.causes.flatMap((cause) => cause.actions), ...error.actions];
-  const stepText = joinText(
-    actions.flatMap((action) => action.steps.flatMap((step) => [step.text, ...step.commands])),
-  );
+  // Fix text the importer could not structure (the body) is fix text all the same: it counts like steps.
+  const stepText = joinText([
+    ...error.actions.flatMap((action) => action.steps.flatMap((step) => [step.text, ...step.commands])),
+    error.body?.text,
+  ]);
   return {
     kind: "error",
     id: error.id,
@@ -104,7 +105,7 @@ function describeErrorRecord(error: ErrorEntry): IndexRecord {
     title: error.title,
     codes: error.codes,
     url: `/${error.locale}/errors/${error.id}`,
-    snippet: error.message || error.causes[0]?.title || "",
+    snippet: error.message || error.causes[0]?.title || error.body?.text.split("\n")[0] || "",
     phrase: joinText([error.title, error.message]),
     fields: {
       title: error.title,

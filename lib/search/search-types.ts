@@ -1,5 +1,9 @@
 /** The shapes the search engine answers with: what the UI, API and CLI read. */
 import type { Locale } from "../schema/entities";
+import type { Translation } from "../i18n/translation";
+
+/** The words an answer is written in: its messages and the words of code descriptions. */
+export type SearchWords = Pick<Translation, "search" | "codes">;
 
 /** What a result points at; section results are headings of an article. */
 export type SearchResultKind = "error" | "flow" | "article" | "section";
@@ -12,8 +16,6 @@ export interface UnderstoodCode {
   normalized: string;
   /** How the query was read, in the requested locale (English without one), e.g. `code 0x1FC07 (decimal 130055)`. */
   description: string;
-  /** The description in every locale. */
-  descriptions: Record<Locale, string>;
   /** Whether an error with this code exists (`false` when only a close code was found or none). */
   known: boolean;
 }
@@ -63,4 +65,9 @@ export interface SearchOptions {
   locale?: Locale;
   /** Most results to return (default `DEFAULT_RESULT_LIMIT`). */
   limit?: number;
+  /**
+   * The words of the answer in the reader's language, e.g. `getTranslation(locale)`; English when absent.
+   * Given by the caller so the engine, which browsers load, carries no table of every language.
+   */
+  words?: SearchWords;
 }

@@ -1,6 +1,8 @@
-/** The sitemap entries of a catalog: home, articles, errors and flows per locale, with hreflang alternates. */
-import { LOCALES, type Catalog, type Locale } from "../schema/entities";
-import { articlePath, errorPath, flowPath } from "./urls";
+/** The sitemap entries of a catalog: home, API docs, articles, errors and flows in every locale that has them, each with all its twins as hreflang alternates. */
+import type { Catalog } from "../schema/entities";
+import { listCatalogLocales } from "../content/catalog-locales";
+import { compareText } from "../content/format-diagnostic";
+import { alternateLanguages, type PageRef } from "./page-twins";
 
 export interface SitemapEntry {
   url: string;
@@ -10,33 +12,36 @@ export interface SitemapEntry {
 
 export function buildSitemap(catalog: Catalog, origin: string): SitemapEntry[] {
   const updatedOf = new Map(catalog.articles.map((a) => [`${a.locale}/${a.id}`, a.updated]));
+  const articleOf = (entities: readonly { locale: string; id: string; article: string }[]) =>
+    new Map(entities.map((e) => [`${e.locale}/${e.id}`, e.article]));
+  const articleOfError = articleOf(catalog.errors);
+  const articleOfFlow = articleOf(catalog.flows);
   const entries: SitemapEntry[] = [];
-  const add = (paths: Partial<Record<Locale, string>>, updated?: string) => {
+  const add = (page: PageRef, updated: (locale: string) => string | undefined) => {
+    const paths = alternateLanguages(catalog, page);
     const languages = Object.fromEntries(
       Object.entries(paths).map(([locale, path]) => [locale, origin + path]),
     );
-    for (const path of Object.values(paths)) {
-      entries.push({
-        url: origin + path,
-        ...(updated ? { lastModified: updated } : {}),
-        alternates: { languages },
-      });
+    for (const [locale, url] of Object.entries(languages)) {
+      const lastModified = updated(locale);
+      entries.push({ url, ...(lastModified ? { lastModified } : {}), alternates: { languages } });
     }
   };
-  add(Object.fromEntries(LOCALES.map((l) => [l, `/${l}`])));
-  add(Object.fromEntries(LOCALES.map((l) => [l, `/${l}/api-docs`])));
-  const group = <T extends { id: string; locale: Locale }>(
-    items: T[],
-    path: (l: Locale, id: string) => string,
-  ) => {
-    const byId = new Map<string, Partial<Record<Locale, string>>>();
-    for (const item of items)
-      byId.set(item.id, { ...byId.get(item.id), [item.locale]: path(item.locale, item.id) });
-    return [...byId.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const noDate = () => undefined;
+  if (listCatalogLocales(catalog).length > 0) {
+    add({ kind: "home" }, noDate);
+    add({ kind: "api-docs" }, noDate);
+  }
+  const idsOf = (entities: readonly { id: string }[]) =>
+    [...new Set(entities.map((e) => e.id))].sort(compareText);
+  for (const id of idsOf(catalog.articles))
+    add({ kind: "article", id }, (locale) => updatedOf.get(`${locale}/${id}`));
+  // An error or flow page changes when its article does.
+  const updatedWith = (articles: Map<string, string>, id: string) => (locale: string) => {
+    const article = articles.get(`${locale}/${id}`);
+    return article === undefined ? undefined : updatedOf.get(`${locale}/${article}`);
   };
-  for (const [id, paths] of group(catalog.articles, articlePath))
-    add(paths, updatedOf.get(`${Object.keys(paths)[0]}/${id}`));
-  for (const [, paths] of group(catalog.errors, errorPath)) add(paths);
-  for (const [, paths] of group(catalog.flows, flowPath)) add(paths);
+  for (const id of idsOf(catalog.errors)) add({ kind: "error", id }, updatedWith(articleOfError, id));
+  for (const id of idsOf(catalog.flows)) add({ kind: "flow", id }, updatedWith(articleOfFlow, id));
   return entries;
 }

@@ -1,6 +1,17 @@
-/** The data an error page shows, shaped for rendering: steps as safe rich text, related errors, the twin. */
-import type { Action, Catalog, ErrorEntry, Locale, Step } from "../schema/entities";
-import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
+/**
+ * The data an error page (and its embed card) shows, shaped for rendering: every piece of the fix once, as
+ * safe rich text. Actions of one cause sit in that cause's card; an action several causes share is shown once
+ * after them, naming its causes (which are then "possible causes"); actions for the whole error and the body
+ * come last. Nothing the error holds is left out.
+ */
+import type { Action, Catalog, ErrorEntry, Step } from "../schema/entities";
+import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
+import {
+  generalActions,
+  hasDocumentedFix,
+  ownActionsOfCause,
+  sharedActions as findSharedActions,
+} from "../content/error-fixes";
 import { causeAnchor } from "./urls";
 import { findRelatedErrors } from "./related-errors";
 
@@ -8,9 +19,19 @@ export interface StepView {
   text: string;
   blocks: RichBlock[];
 }
+/** A cause an action applies to, as the action names it. */
+export interface CauseRef {
+  anchor: string;
+  number: number;
+  title: string;
+}
 export interface ActionView {
   id: string;
   steps: StepView[];
+  /** The causes a shared action fixes (empty for one cause's own action, or the whole error's). */
+  appliesTo: CauseRef[];
+  /** True when a shared action fixes every cause of the error. */
+  appliesToAll: boolean;
 }
 export interface CauseView {
   id: string;
@@ -20,6 +41,9 @@ export interface CauseView {
   number: number;
   title: string;
   explanation: string;
+  /** The explanation as rich text (empty when there is none). */
+  explanationBlocks: RichBlock[];
+  /** Actions that fix this cause alone. */
   actions: ActionView[];
 }
 export interface ErrorSummary {
@@ -30,23 +54,26 @@ export interface ErrorSummary {
 export interface ErrorView {
   error: ErrorEntry;
   causes: CauseView[];
+  /** Whether the causes share actions, so they read as "possible causes" of one fix. */
+  causesArePossible: boolean;
+  /** Actions several causes share, each once, in document order. */
+  sharedActions: ActionView[];
+  /** Actions for the error as a whole, in document order. */
   actions: ActionView[];
+  /** Everything else the documentation says about the error, as rich text (empty when nothing). */
+  body: RichBlock[];
+  /** True when the body is the only fix (no actions): it is then headed "What to do". */
+  bodyIsTheFix: boolean;
+  /** False for a reference entry (code and message only): the page says honestly that no fix is documented. */
+  hasFix: boolean;
   related: ErrorSummary[];
-  /** The same error in the other locale, when it exists. */
-  twin?: { locale: Locale; id: string };
   article?: { id: string; title: string; updated: string };
 }
 
-function toStepView(step: Step): StepView {
-  const blocks = step.markdown ? parseRichText(step.markdown) : [];
-  return {
-    text: step.text,
-    blocks:
-      blocks.length > 0 ? blocks : [{ kind: "paragraph", children: [{ kind: "text", text: step.text }] }],
-  };
-}
-
-const toActionView = (action: Action): ActionView => ({ id: action.id, steps: action.steps.map(toStepView) });
+const toStepView = (step: Step): StepView => ({
+  text: step.text,
+  blocks: richBlocksOf(step.markdown, step.text),
+});
 
 const summarize = (error: ErrorEntry): ErrorSummary => ({
   id: error.id,
@@ -55,8 +82,20 @@ const summarize = (error: ErrorEntry): ErrorSummary => ({
 });
 
 export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
-  const twin = catalog.errors.find((e) => e.id === error.id && e.locale !== error.locale);
   const article = catalog.articles.find((a) => a.id === error.article && a.locale === error.locale);
+  const refs = new Map(
+    error.causes.map((cause, index) => [
+      cause.id,
+      { anchor: causeAnchor(cause.id), number: index + 1, title: cause.title },
+    ]),
+  );
+  const toActionView = (action: Action): ActionView => ({
+    id: action.id,
+    steps: action.steps.map(toStepView),
+    appliesTo: action.causes.length > 1 ? action.causes.flatMap((id) => refs.get(id) ?? []) : [],
+    appliesToAll: action.causes.length > 1 && action.causes.length === error.causes.length,
+  });
+  const sharedActions = findSharedActions(error).map(toActionView);
   return {
     error,
     causes: error.causes.map((cause, index) => ({
@@ -65,11 +104,16 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
       number: index + 1,
       title: cause.title,
       explanation: cause.explanation,
-      actions: cause.actions.map(toActionView),
+      explanationBlocks: richBlocksOf(cause.explanationMarkdown, cause.explanation),
+      actions: ownActionsOfCause(error, cause.id).map(toActionView),
     })),
-    actions: error.actions.map(toActionView),
+    causesArePossible: sharedActions.length > 0,
+    sharedActions,
+    actions: generalActions(error).map(toActionView),
+    body: error.body ? richBlocksOf(error.body.markdown, error.body.text) : [],
+    bodyIsTheFix: error.actions.length === 0,
+    hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(twin ? { twin: { locale: twin.locale, id: twin.id } } : {}),
     ...(article ? { article: { id: article.id, title: article.title, updated: article.updated } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** What the guided view shows for one flow at one URL location: the step, its choices as links, progress, trail. */
 import type { ErrorEntry, Flow, FlowStep, Support } from "../schema/entities";
-import { parseRichText, type RichBlock } from "../markdown/parse-rich-text";
+import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
+import { askBeforeDone } from "../flows/ask-before-done";
 import { buildEscalation, type Escalation } from "../flows/build-escalation";
 import { fillTemplate, getFlowStrings, type FlowStrings } from "../flows/flow-strings";
 import { describeTicketWalk } from "../flows/describe-ticket";
@@ -50,13 +51,14 @@ export interface FlowView {
  * and the escalation; `support` is the article's own advice on whom to ask.
  */
 export function buildFlowView(
-  flow: Flow,
+  authored: Flow,
   query: FlowQuery,
   basePath: string,
   strings: FlowStrings,
   error?: ErrorEntry,
   support?: Support,
 ): FlowView {
+  const flow = askBeforeDone(authored, strings);
   const parsed = parseFlowLocation(flow, query);
   const location = parsed.location;
   const hrefOf = (next: FlowLocation) => `${basePath}?${serializeFlowLocation(flow, next)}`;
@@ -81,14 +83,17 @@ export function buildFlowView(
       choices: [],
       ...(escalation
         ? {
-            escalation: { ...escalation, collectBlocks: escalation.collectMarkdown.map(parseInlineMarkdown) },
+            escalation: {
+              ...escalation,
+              collectBlocks: escalation.collectMarkdown.map((markdown) => richBlocksOf(markdown, markdown)),
+            },
           }
         : {}),
       ...(fixer
         ? {
             fixedBy: {
               heading: fillTemplate(strings.fixedBy, { number: flow.steps.indexOf(fixer) + 1 }),
-              blocks: stepBlocks(fixer),
+              blocks: richBlocksOf(fixer.markdown, fixer.text),
             },
           }
         : {}),
@@ -98,7 +103,7 @@ export function buildFlowView(
   return {
     ...common,
     step,
-    blocks: stepBlocks(step),
+    blocks: richBlocksOf(step.markdown, step.text),
     progress: describeProgress(flow, step.id, strings),
     choices: successorsOf(flow, step).map((choice) => ({
       label: choice.label,
@@ -107,15 +112,9 @@ export function buildFlowView(
   };
 }
 
-/** A step's Markdown as safe rich text, or its plain text as one paragraph. */
-function stepBlocks(step: FlowStep): RichBlock[] {
-  const blocks = step.markdown ? parseRichText(step.markdown) : [];
-  return blocks.length > 0 ? blocks : [{ kind: "paragraph", children: [{ kind: "text", text: step.text }] }];
-}
-
-function parseInlineMarkdown(markdown: string): RichBlock[] {
-  const blocks = parseRichText(markdown);
-  return blocks.length > 0 ? blocks : [{ kind: "paragraph", children: [{ kind: "text", text: markdown }] }];
+/** An item of the flow as a list (the flowchart's text alternative), with the step as rich text. */
+export interface OutlineItemView extends OutlineItem {
+  blocks: RichBlock[];
 }
 
 /** Everything a guided-fix page shows: the current step, the flowchart, the outline and HowTo data. */
@@ -123,13 +122,13 @@ export interface FlowPageData {
   view: FlowView;
   /** Absent for a one-step flow: a diagram of one box says nothing the step does not. */
   chart?: Flowchart;
-  outline: OutlineItem[];
+  outline: OutlineItemView[];
   howTo: HowToJsonLd;
 }
 
 /** `origin` makes the HowTo URL absolute; `error` and `support` feed the ticket and the escalation advice. */
 export function buildFlowPageData(
-  flow: Flow,
+  authored: Flow,
   query: FlowQuery,
   basePath: string,
   locale: Locale,
@@ -138,10 +137,11 @@ export function buildFlowPageData(
   support?: Support,
 ): FlowPageData {
   const strings = getFlowStrings(locale);
+  const flow = askBeforeDone(authored, strings);
   return {
     view: buildFlowView(flow, query, basePath, strings, error, support),
     chart: flow.steps.length > 1 ? layoutFlowchart(flow, { labels: strings }) : undefined,
-    outline: outlineFlow(flow),
+    outline: outlineFlow(flow).map((item) => ({ ...item, blocks: richBlocksOf(item.markdown, item.text) })),
     howTo: toHowToJsonLd(flow, `${origin}${basePath}`),
   };
 }

@@ -5,7 +5,7 @@
 import type { Article, ErrorEntry, Flow, Locale } from "../schema/entities";
 import type { UiStrings } from "../i18n/ui-strings";
 import type { ErrorSummary } from "./error-view";
-import { articlePath, errorPath } from "./urls";
+import { articlePath, errorPath, homePath } from "./urls";
 
 /** One step of a breadcrumb trail; the last, the page itself, has no `href`. */
 export interface Crumb {
@@ -23,7 +23,7 @@ type ArticleRef = Pick<Article, "id" | "title">;
 
 function homeAndArticle(t: UiStrings, locale: Locale, article: ArticleRef | undefined): Crumb[] {
   return [
-    { label: t.siteName, href: `/${locale}` },
+    { label: t.siteName, href: homePath(locale) },
     ...(article ? [{ label: article.title, href: articlePath(locale, article.id) }] : []),
   ];
 }

@@ -17,7 +17,7 @@ function makeError(id: string, extra: Partial<ErrorEntry> = {}): ErrorEntry {
   };
 }
 
-const cause = (title: string) => ({ id: "cause-1", title, explanation: "", actions: [] });
+const cause = (title: string) => ({ id: "cause-1", title, explanation: "", explanationMarkdown: "" });
 
 describe("findRelatedErrors", () => {
   it("ranks a shared code above a shared cause above a shared section", () => {

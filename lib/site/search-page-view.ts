@@ -32,7 +32,6 @@ export interface SearchPageView {
 
 export function buildSearchPageView(
   response: SearchResponse,
-  locale: Locale,
   options: { keepList: boolean },
 ): SearchPageView {
   const [top] = response.results;
@@ -49,7 +48,7 @@ export function buildSearchPageView(
   const note = noResults ? undefined : response.understood.message;
   return {
     ...(jump ? { jumpTo: withFromSearch(top.url, response.query) } : {}),
-    understood: response.understood.codes.map((code) => code.descriptions[locale]),
+    understood: response.understood.codes.map((code) => code.description),
     ...(note ? { note } : {}),
     suggestions: response.suggestions.filter((suggestion) => !note?.includes(suggestion)),
     noResults,

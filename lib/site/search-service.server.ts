@@ -8,6 +8,7 @@ import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import { search } from "../search/search-engine";
 import type { SearchResponse } from "../search/search-types";
 import { BROWSER_INDEX_MAX_ERRORS } from "../search/ranking";
+import { getTranslation } from "../i18n/translation";
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
 
@@ -25,7 +26,8 @@ export async function searchContent(
   query: string,
   options: { locale?: Locale; limit?: number } = {},
 ): Promise<SearchResponse> {
-  return search(await getSearchIndex(), query, options);
+  const words = options.locale ? getTranslation(options.locale) : undefined;
+  return search(await getSearchIndex(), query, { ...options, ...(words ? { words } : {}) });
 }
 
 /** Whether browsers should search a prebuilt index (small catalogs) rather than call the API per keystroke. */

@@ -2,7 +2,9 @@
 import type { ErrorEntry } from "../schema/entities";
 
 export function buildErrorJsonLd(error: ErrorEntry, url: string, updated?: string): object[] {
-  const steps = [...error.causes.flatMap((c) => c.actions), ...error.actions].flatMap((a) => a.steps);
+  // Every action once (shared ones are not repeated per cause); fix text left unstructured is one step.
+  const steps = error.actions.flatMap((action) => action.steps.map((step) => step.text));
+  if (steps.length === 0 && error.body) steps.push(error.body.text);
   const article = {
     "@context": "https://schema.org",
     "@type": "TechArticle",
@@ -20,7 +22,7 @@ export function buildErrorJsonLd(error: ErrorEntry, url: string, updated?: strin
     name: error.title,
     inLanguage: error.locale,
     url,
-    step: steps.map((step, index) => ({ "@type": "HowToStep", position: index + 1, text: step.text })),
+    step: steps.map((text, index) => ({ "@type": "HowToStep", position: index + 1, text })),
   };
   return [article, howTo];
 }

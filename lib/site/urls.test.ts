@@ -1,15 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { localeOfPrerenderedPage, missingPagePath } from "./urls";
+import {
+  localeOfPrerenderedPage,
+  missingPagePath,
+  searchPath,
+  withLanguageChoice,
+  withoutLanguageChoice,
+} from "./urls";
 
 describe("localeOfPrerenderedPage", () => {
   it("names the locale of error and article pages, and nothing else", () => {
     expect(localeOfPrerenderedPage("/sv/errors/x")).toBe("sv");
     expect(localeOfPrerenderedPage("/en/articles/troubleshoot-mars-agent/")).toBe("en");
-    for (const path of ["/sv/errors/x/fix", "/sv/errors/code/34513", "/sv/flows/x", "/xx/errors/x", "/sv"])
-      expect(localeOfPrerenderedPage(path), path).toBeUndefined();
+    expect(localeOfPrerenderedPage("/pt-br/errors/x")).toBe("pt-br");
+    const others = [
+      "/sv/errors/x/fix",
+      "/sv/errors/code/34513",
+      "/sv/flows/x",
+      "/EN/errors/x",
+      "/../errors/x",
+      "/sv",
+    ];
+    for (const path of others) expect(localeOfPrerenderedPage(path), path).toBeUndefined();
   });
 
   it("sends an unknown id to a path no route claims, in its language", () => {
     expect(missingPagePath("sv")).toBe("/sv/missing");
+  });
+});
+
+describe("withLanguageChoice", () => {
+  it("adds the choice to a query that is already there, instead of starting a second one", () => {
+    expect(withLanguageChoice(searchPath("sv", "scratch"), "sv")).toBe("/sv/search?q=scratch&lang=sv");
+    expect(withLanguageChoice("/sv", "sv")).toBe("/sv?lang=sv");
+    expect(withLanguageChoice("/sv/errors/x/fix?step=a&trail=b,c", "sv")).toBe(
+      "/sv/errors/x/fix?step=a&trail=b,c&lang=sv",
+    );
+  });
+  it("keeps a fragment at the end", () => {
+    expect(withLanguageChoice("/ja/articles/a#cause-2", "ja")).toBe("/ja/articles/a?lang=ja#cause-2");
+  });
+});
+
+describe("withoutLanguageChoice", () => {
+  it("drops the choice and keeps every other parameter byte for byte", () => {
+    expect(withoutLanguageChoice("?q=scratch&lang=sv")).toBe("?q=scratch");
+    expect(withoutLanguageChoice("?lang=sv&step=cause-2&trail=cause-1,cause-1.action-1")).toBe(
+      "?step=cause-2&trail=cause-1,cause-1.action-1",
+    );
+    expect(withoutLanguageChoice("?q=s%C3%A4kerhet+kopia%20x&lang=sv")).toBe("?q=s%C3%A4kerhet+kopia%20x");
+    expect(withoutLanguageChoice("?lang=sv")).toBe("");
+  });
+  it("keeps a search for the words lang=sv, and drops every spelling of the parameter", () => {
+    expect(withoutLanguageChoice("?q=lang%3Dsv&lang=en")).toBe("?q=lang%3Dsv");
+    expect(withoutLanguageChoice("?la%6Eg=sv&q=x&lang=<script>")).toBe("?q=x");
+    expect(withoutLanguageChoice("?%E0%A4%A=1&lang=sv")).toBe("?%E0%A4%A=1");
   });
 });

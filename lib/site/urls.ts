@@ -1,7 +1,9 @@
 /** The portal's URL scheme in one place: every link, redirect, sitemap entry and API URL is built here. */
 import type { Locale } from "../schema/entities";
-import { LOCALES } from "../schema/locales";
+import { isLocaleTag } from "../schema/locales";
 
+export const homePath = (locale: Locale) => `/${locale}`;
+export const apiDocsPath = (locale: Locale) => `/${locale}/api-docs`;
 export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id}`;
 export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
 export const articlePath = (locale: Locale, id: string) => `/${locale}/articles/${id}`;
@@ -10,6 +12,45 @@ export const searchPath = (locale: Locale, query?: string) =>
   query ? `/${locale}/search?q=${encodeURIComponent(query)}` : `/${locale}/search`;
 export const codeChooserPath = (locale: Locale, code: string) =>
   `/${locale}/errors/code/${encodeURIComponent(code)}`;
+/** The OpenSearch description of a locale's search. */
+export const openSearchPath = (locale: Locale) => `/opensearch/${locale}`;
+
+/** Query parameter of a language switch link: the proxy remembers it in a cookie, then drops it. */
+export const LANGUAGE_CHOICE_PARAM = "lang";
+
+/**
+ * `href` with the language choice added to its query, keeping the query and fragment as they are:
+ * `/sv/search?q=scratch` → `/sv/search?q=scratch&lang=sv`, `/sv` → `/sv?lang=sv`.
+ */
+export function withLanguageChoice(href: string, locale: Locale): string {
+  const hashAt = href.indexOf("#");
+  const base = hashAt < 0 ? href : href.slice(0, hashAt);
+  const hash = hashAt < 0 ? "" : href.slice(hashAt);
+  const joiner = base.includes("?") ? "&" : "?";
+  return `${base}${joiner}${LANGUAGE_CHOICE_PARAM}=${encodeURIComponent(locale)}${hash}`;
+}
+
+/**
+ * A query string (`?q=scratch&lang=sv`) without its language choice (`?q=scratch`); every other parameter
+ * keeps its exact bytes, so nothing the page reads is re-encoded or lost. `""` when nothing is left.
+ */
+export function withoutLanguageChoice(search: string): string {
+  const kept = search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((pair) => pair !== "" && decodeQueryName(pair.split("=")[0] ?? "") !== LANGUAGE_CHOICE_PARAM);
+  return kept.length > 0 ? `?${kept.join("&")}` : "";
+}
+
+/** A query parameter's name as URLSearchParams reads it (`la%6Eg` is `lang`); a malformed one as written. */
+function decodeQueryName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return raw;
+  }
+}
+
 /** A cause's anchor on its error page, the same in every locale. */
 export const causeAnchor = (causeId: string) => `cause-${causeId.replace(/^cause-/, "")}`;
 
@@ -22,10 +63,13 @@ export function siteOrigin(): string {
 /** Page kinds prerendered for every id: any other id under them does not exist. */
 const PRERENDERED_PAGE = /^\/([^/]+)\/(?:errors|articles)\/[^/]+\/?$/;
 
-/** The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path. */
+/**
+ * The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path and for
+ * a segment that is not a locale tag. Whether the portal serves that locale is for the caller to decide.
+ */
 export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
   const locale = PRERENDERED_PAGE.exec(pathname)?.[1];
-  return (LOCALES as readonly string[]).includes(locale ?? "") ? (locale as Locale) : undefined;
+  return isLocaleTag(locale) ? locale : undefined;
 }
 
 /**

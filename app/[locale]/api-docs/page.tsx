@@ -1,89 +1,33 @@
 // The API and embedding, for people: every endpoint of the OpenAPI document, and how to embed in a wiki.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import type { Locale } from "@/lib/schema/entities";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { getCatalog } from "@/lib/content/source.server";
+import { fillTemplate, getTranslation } from "@/lib/i18n/translation";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildOpenApiDocument, listDocumentedOperations } from "@/lib/api/openapi";
 import { buildEmbedSnippets } from "@/lib/api/embed-snippets";
 import { MAX_EMBED_CAUSES } from "@/lib/api/embed-options";
-import { siteOrigin } from "@/lib/site/urls";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { apiDocsPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { CodeSample } from "@/components/code-sample";
 
-type Words = Record<
-  | "title"
-  | "intro"
-  | "endpoints"
-  | "spec"
-  | "embed"
-  | "embedIntro"
-  | "iframe"
-  | "options"
-  | "optionsIntro"
-  | "theme"
-  | "compact"
-  | "causes"
-  | "oembed"
-  | "script"
-  | "scriptTheme",
-  string
->;
-
-const WORDS: Record<Locale, Words> = {
-  en: {
-    title: "API and embedding",
-    intro:
-      "A read-only JSON API over every error, flow and article. Answers carry an ETag (send If-None-Match for a 304), are cached for five minutes and may be read from any origin.",
-    endpoints: "Endpoints",
-    spec: "The OpenAPI 3.1 document",
-    embed: "Embed in your wiki",
-    embedIntro: "Show an error card or a guided fix in another site with an iframe, oEmbed or a script tag.",
-    iframe: "An iframe, kept as tall as its content by the resize script",
-    options: "Options",
-    optionsIntro: "Add them to the embed's address (anything else is ignored):",
-    theme:
-      "colours: light (the default, whatever the reader's system prefers), dark, or auto (follows the reader's system setting).",
-    compact: "a tighter layout; the error card shows its causes' titles without their steps.",
-    causes: `show only the first N causes (1 to ${MAX_EMBED_CAUSES}).`,
-    oembed: "oEmbed: paste an error page's link into an oEmbed-aware editor, or ask the provider",
-    script: "A script tag: a small web component reading the JSON API",
-    scriptTheme: 'The element takes the same theme: theme="dark" or theme="auto" (light by default).',
-  },
-  sv: {
-    title: "API och inbäddning",
-    intro:
-      "Ett skrivskyddat JSON-API över alla fel, flöden och artiklar. Svaren har en ETag (skicka If-None-Match för 304), cachas i fem minuter och kan läsas från alla ursprung.",
-    endpoints: "Slutpunkter",
-    spec: "OpenAPI 3.1-dokumentet",
-    embed: "Bädda in i din wiki",
-    embedIntro:
-      "Visa ett felkort eller en guidad åtgärd på en annan webbplats med en iframe, oEmbed eller en script-tagg.",
-    iframe: "En iframe, lika hög som innehållet tack vare skriptet",
-    options: "Alternativ",
-    optionsIntro: "Lägg till dem i inbäddningens adress (allt annat ignoreras):",
-    theme:
-      "färger: light (standard, oavsett läsarens systeminställning), dark, eller auto (följer läsarens systeminställning).",
-    compact: "tätare layout; felkortet visar orsakernas rubriker utan steg.",
-    causes: `visa bara de N första orsakerna (1 till ${MAX_EMBED_CAUSES}).`,
-    oembed: "oEmbed: klistra in länken till en felsida i en redigerare som kan oEmbed, eller fråga tjänsten",
-    script: "En script-tagg: en liten webbkomponent som läser JSON-API:t",
-    scriptTheme: 'Elementet tar samma tema: theme="dark" eller theme="auto" (ljust som standard).',
-  },
-};
+const API_DOCS = { kind: "api-docs" } as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/api-docs">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await requireLocale(params);
   return {
-    title: WORDS[isLocale(locale) ? locale : "en"].title,
-    alternates: { canonical: `/${locale}/api-docs` },
+    title: getTranslation(locale).apiDocs.title,
+    alternates: {
+      canonical: apiDocsPath(locale),
+      languages: alternateLanguages(await getCatalog(), API_DOCS),
+    },
   };
 }
 
 export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-docs">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const words = WORDS[locale];
+  const locale = await requireLocale(params);
+  const words = getTranslation(locale).apiDocs;
   const t = getUiStrings(locale);
   const origin = siteOrigin();
   const operations = listDocumentedOperations(buildOpenApiDocument(origin));
@@ -92,10 +36,10 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-d
   const options: Array<[string, string]> = [
     ["theme=light|dark|auto", words.theme],
     ["compact=1", words.compact],
-    ["causes=N", words.causes],
+    ["causes=N", fillTemplate(words.causes, { max: MAX_EMBED_CAUSES })],
   ];
   return (
-    <PageShell locale={locale} alternateHref={`/${otherLocale(locale)}/api-docs`}>
+    <PageShell locale={locale} languages={buildLanguageLinks(await getCatalog(), API_DOCS, locale)}>
       <h1 className="text-2xl font-bold">{words.title}</h1>
       <p className="mt-2">{words.intro}</p>
       <p className="mt-2">

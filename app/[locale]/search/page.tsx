@@ -2,10 +2,11 @@
 // then offers the way back to this list; a miss says so once and offers ways forward.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { listErrors } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { redirect } from "next/navigation";
+import { getCatalog, listErrors } from "@/lib/content/source.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { buildLanguageLinks } from "@/lib/site/page-twins";
 import { searchContent } from "@/lib/site/search-service.server";
 import { buildSearchPageView, LIST_PARAM, pickCommonCodes } from "@/lib/site/search-page-view";
 import { searchPath } from "@/lib/site/urls";
@@ -18,18 +19,21 @@ export const metadata: Metadata = { robots: { index: false } };
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   const query = await searchParams;
   const q = firstValue(query.q) ?? "";
   const t = getUiStrings(locale);
   const response = q.trim() ? await searchContent(q, { locale, limit: 20 }) : undefined;
-  const view =
-    response && buildSearchPageView(response, locale, { keepList: firstValue(query[LIST_PARAM]) === "1" });
+  const view = response && buildSearchPageView(response, { keepList: firstValue(query[LIST_PARAM]) === "1" });
   if (view?.jumpTo) redirect(view.jumpTo);
   const common = view?.noResults ? pickCommonCodes(await listErrors(locale), locale) : [];
   return (
-    <PageShell locale={locale} alternateHref={searchPath(otherLocale(locale), q || undefined)}>
+    <PageShell
+      locale={locale}
+      languages={buildLanguageLinks(await getCatalog(), { kind: "search" }, locale, (twin) =>
+        searchPath(twin, q || undefined),
+      )}
+    >
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
       <div className="mt-3">
         <SearchForm

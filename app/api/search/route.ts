@@ -1,6 +1,6 @@
 // GET /api/search?q=&locale=&limit= : the search engine as JSON (CORS-open for wikis and tools).
 import { type NextRequest } from "next/server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { isServedLocale } from "@/lib/content/source.server";
 import { searchContent } from "@/lib/site/search-service.server";
 import { MAX_RESULT_LIMIT, DEFAULT_RESULT_LIMIT } from "@/lib/search/ranking";
 
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
     ? Math.min(Math.max(limitParam, 1), MAX_RESULT_LIMIT)
     : DEFAULT_RESULT_LIMIT;
   const response = await searchContent(params.get("q") ?? "", {
-    ...(isLocale(locale) ? { locale } : {}),
+    ...(locale !== null && (await isServedLocale(locale)) ? { locale } : {}),
     limit,
   });
   return Response.json(response, {

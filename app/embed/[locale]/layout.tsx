@@ -1,10 +1,10 @@
 // Root layout of embed views (/embed/<locale>/…): no site chrome, links open in a new tab by default (the
 // portal itself refuses to be framed), and a static script reports the content height to the framing page.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import "../../globals.css";
 import "../embed-theme.css";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { textDirection } from "@/lib/i18n/locale-info";
+import { requireLocale } from "@/lib/site/route-entities.server";
 import { siteOrigin } from "@/lib/site/urls";
 
 export const metadata: Metadata = {
@@ -14,10 +14,9 @@ export const metadata: Metadata = {
 };
 
 export default async function EmbedLayout({ children, params }: LayoutProps<"/embed/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <head>
         <base target="_blank" />
         <script src="/embed-height.js" defer />

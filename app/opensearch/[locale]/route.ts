@@ -1,26 +1,28 @@
-// OpenSearch description, so a browser can search Fixpath from its address bar.
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+// OpenSearch description, so a browser can search Fixpath from its address bar: one per served language.
+import { isServedLocale, listLocales } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { siteOrigin } from "@/lib/site/urls";
+import { escapeHtmlAttribute } from "@/lib/api/oembed";
+import { searchPath, siteOrigin } from "@/lib/site/urls";
 
 export const dynamic = "force-static";
 
-export function generateStaticParams() {
-  return [{ locale: "sv" }, { locale: "en" }];
+export async function generateStaticParams() {
+  return (await listLocales()).map((locale) => ({ locale }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/opensearch/[locale]">) {
   const { locale } = await params;
-  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  if (!(await isServedLocale(locale))) return new Response("Not found", { status: 404 });
   const t = getUiStrings(locale);
   const origin = siteOrigin();
+  // The words are ours, but a translation may hold `&` or `<`: escaped like any text in XML.
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>Fixpath (${locale})</ShortName>
-  <Description>${t.searchLabel}</Description>
+  <Description>${escapeHtmlAttribute(t.searchLabel)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${locale}</Language>
-  <Url type="text/html" method="get" template="${origin}/${locale}/search?q={searchTerms}"/>
+  <Url type="text/html" method="get" template="${origin}${searchPath(locale)}?q={searchTerms}"/>
   <Url type="application/json" method="get" template="${origin}/api/search?q={searchTerms}&amp;locale=${locale}"/>
 </OpenSearchDescription>
 `;

@@ -2,10 +2,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMDXComponent } from "mdx-bundler/client";
-import { getArticle, getArticleBody, listArticles } from "@/lib/content/source.server";
-import { LOCALES } from "@/lib/schema/entities";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { getArticle, getArticleBody, getCatalog } from "@/lib/content/source.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { openGraphLocale } from "@/lib/i18n/locale-info";
+import { requireLocale } from "@/lib/site/route-entities.server";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { articlePath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -17,36 +18,40 @@ import { PrintSource } from "@/components/print-source";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const params = await Promise.all(
-    LOCALES.map(async (locale) => (await listArticles(locale)).map((a) => ({ locale, id: a.id }))),
-  );
-  return params.flat();
+  return (await getCatalog()).articles.map((a) => ({ locale: a.locale, id: a.id }));
 }
 
 async function load(params: Promise<{ locale: string; id: string }>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const article = await getArticle(locale, id);
+  const { id } = await params;
+  const article = await getArticle(await requireLocale(params), id);
   if (!article) notFound();
-  const twin = await getArticle(otherLocale(locale), id);
-  return { article, twin };
+  return article;
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/articles/[id]">): Promise<Metadata> {
-  const { article, twin } = await load(params);
-  const languages: Record<string, string> = { [article.locale]: articlePath(article.locale, article.id) };
-  if (twin) languages[twin.locale] = articlePath(twin.locale, twin.id);
+  const article = await load(params);
+  const languages = alternateLanguages(await getCatalog(), { kind: "article", id: article.id });
   return {
     title: article.title,
     description: article.description,
     alternates: { canonical: articlePath(article.locale, article.id), languages },
-    openGraph: { title: article.title, description: article.description, type: "article" },
+    openGraph: {
+      title: article.title,
+      description: article.description,
+      type: "article",
+      locale: openGraphLocale(article.locale),
+    },
   };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[locale]/articles/[id]">) {
-  const { article, twin } = await load(params);
+  const article = await load(params);
   const t = getUiStrings(article.locale);
+  const languages = buildLanguageLinks(
+    await getCatalog(),
+    { kind: "article", id: article.id },
+    article.locale,
+  );
   const { code } = await getArticleBody(article.locale, article.id);
   // A server component renders once per build: there is no state for a re-created component to lose.
   const Body = getMDXComponent(code);
@@ -54,11 +59,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   for (const [anchor, id] of Object.entries(article.redirects))
     errorRedirects[anchor] = errorPath(article.locale, id);
   return (
-    <PageShell
-      locale={article.locale}
-      wide
-      {...(twin ? { alternateHref: articlePath(twin.locale, twin.id) } : {})}
-    >
+    <PageShell locale={article.locale} wide languages={languages}>
       <LegacyAnchorRedirect targets={errorRedirects} />
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <article className="prose-fix min-w-0">

@@ -1,22 +1,24 @@
-// One error at a permanent URL: codes, verbatim message, causes as numbered cards with their fix steps.
+// One error at a permanent URL: codes, verbatim message, causes as numbered cards with their own fix steps,
+// actions several causes share (once), actions for the whole error, and the rest of what the docs say.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getCatalog, listErrors } from "@/lib/content/source.server";
+import { getCatalog } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
-import { LOCALES } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
+import { openGraphLocale } from "@/lib/i18n/locale-info";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
 import { errorCrumbs } from "@/lib/site/page-trails";
 import { buildEmbedSnippets } from "@/lib/api/embed-snippets";
-import { errorFixPath, errorPath, siteOrigin } from "@/lib/site/urls";
+import { errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
 import { ErrorMessage } from "@/components/error/error-message";
-import { CauseCard } from "@/components/error/cause-card";
-import { ActionSteps } from "@/components/error/action-steps";
+import { ErrorFix } from "@/components/error/error-fix";
+import { NoFixNotice } from "@/components/error/no-fix-notice";
 import { RelatedErrors } from "@/components/error/related-errors";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BackToResults } from "@/components/search/back-to-results";
@@ -27,10 +29,7 @@ import { PrintSource } from "@/components/print-source";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const params = await Promise.all(
-    LOCALES.map(async (locale) => (await listErrors(locale)).map((e) => ({ locale, id: e.id }))),
-  );
-  return params.flat();
+  return (await getCatalog()).errors.map((e) => ({ locale: e.locale, id: e.id }));
 }
 
 async function load(params: Promise<{ locale: string; id: string }>) {
@@ -42,8 +41,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
   const { error } = view;
   const codes = error.codes.length > 0 ? ` (${error.codes.join(", ")})` : "";
   const description = (error.message || error.title).slice(0, 200);
-  const languages: Record<string, string> = { [error.locale]: errorPath(error.locale, error.id) };
-  if (view.twin) languages[view.twin.locale] = errorPath(view.twin.locale, view.twin.id);
+  const languages = alternateLanguages(await getCatalog(), { kind: "error", id: error.id });
   return {
     title: `${error.title}${codes}`,
     description,
@@ -60,6 +58,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
       description,
       type: "article",
       url: errorPath(error.locale, error.id),
+      locale: openGraphLocale(error.locale),
     },
   };
 }
@@ -71,9 +70,9 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const view = await load(params);
   const { error } = view;
   const t = getUiStrings(error.locale);
-  const alternateHref = view.twin ? errorPath(view.twin.locale, view.twin.id) : undefined;
+  const languages = buildLanguageLinks(await getCatalog(), { kind: "error", id: error.id }, error.locale);
   return (
-    <PageShell locale={error.locale} {...(alternateHref ? { alternateHref } : {})}>
+    <PageShell locale={error.locale} languages={languages}>
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
         <BackToResults locale={error.locale} label={t.backToResults} />
@@ -81,13 +80,22 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
         <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
         <CodeBadges codes={error.codes} t={t} />
         <ErrorMessage message={error.message} label={t.message} />
+        {!view.hasFix && (
+          // Searching the message finds errors worded alike, which may document a fix.
+          <NoFixNotice
+            searchHref={searchPath(error.locale, (error.message || error.title).slice(0, 200))}
+            t={t}
+          />
+        )}
         <div className="no-print flex flex-wrap items-start gap-2">
-          <Link
-            href={errorFixPath(error.locale, error.id)}
-            className="inline-flex min-h-10 items-center rounded bg-accent px-4 font-semibold text-accent-ink"
-          >
-            {t.startGuidedFix}
-          </Link>
+          {view.hasFix && (
+            <Link
+              href={errorFixPath(error.locale, error.id)}
+              className="inline-flex min-h-10 items-center rounded bg-accent px-4 font-semibold text-accent-ink"
+            >
+              {t.startGuidedFix}
+            </Link>
+          )}
           <EmbedDisclosure
             snippets={buildEmbedSnippets(siteOrigin(), error.locale, {
               id: error.id,
@@ -98,26 +106,7 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             t={t}
           />
         </div>
-        {view.causes.length > 0 && (
-          <section aria-labelledby="causes-heading">
-            <h2 id="causes-heading" className="text-xl font-bold">
-              {t.causes}
-            </h2>
-            <ol className="mt-3 space-y-4">
-              {view.causes.map((cause) => (
-                <CauseCard key={cause.id} cause={cause} t={t} />
-              ))}
-            </ol>
-          </section>
-        )}
-        {view.actions.length > 0 && (
-          <section aria-labelledby="actions-heading">
-            <h2 id="actions-heading" className="text-xl font-bold">
-              {t.whatToDo}
-            </h2>
-            <ActionSteps actions={view.actions} />
-          </section>
-        )}
+        <ErrorFix view={view} t={t} />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
         <PrintSource
           url={`${siteOrigin()}${errorPath(error.locale, error.id)}`}

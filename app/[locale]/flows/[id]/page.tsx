@@ -1,10 +1,12 @@
 // An authored procedure or checklist (e.g. the restore procedure) as a guided fix with its flowchart.
 import type { Metadata } from "next";
-import { getArticle, getFlow } from "@/lib/content/source.server";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { getArticle, getCatalog } from "@/lib/content/source.server";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { requireFlow } from "@/lib/site/route-entities.server";
 import { buildFlowPageData } from "@/lib/site/flow-view";
 import { flowCrumbs, linksAfterFix } from "@/lib/site/page-trails";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { flowHrefIn } from "@/lib/site/flow-twins";
 import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
@@ -13,26 +15,30 @@ import { JsonLd } from "@/components/json-ld";
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
   const flow = await requireFlow(params);
   const { locale, id } = flow;
-  const languages: Record<string, string> = { [locale]: flowPath(locale, id) };
-  const twin = await getFlow(otherLocale(locale), id);
-  if (twin) languages[twin.locale] = flowPath(twin.locale, id);
   return {
     title: flow.title,
     description: flow.intro || flow.title,
-    alternates: { canonical: flowPath(locale, id), languages },
+    alternates: {
+      canonical: flowPath(locale, id),
+      languages: alternateLanguages(await getCatalog(), { kind: "flow", id }),
+    },
   };
 }
 
 export default async function FlowRoute({ params, searchParams }: PageProps<"/[locale]/flows/[id]">) {
   const flow = await requireFlow(params);
   const { locale, id } = flow;
+  const query = await searchParams;
   const basePath = flowPath(locale, id);
   const article = await getArticle(locale, flow.article);
-  const query = await searchParams;
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), undefined, article?.support);
   const t = getUiStrings(locale);
+  const catalog = await getCatalog();
+  const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
+    flowHrefIn(catalog, twin, id, query),
+  );
   return (
-    <PageShell locale={locale} alternateHref={flowPath(otherLocale(locale), id)}>
+    <PageShell locale={locale} languages={languages}>
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}

@@ -1,12 +1,13 @@
 // GET /api/v1/articles?locale= : every article (id, locale, title, description, product, updated, url).
 import type { NextRequest } from "next/server";
-import { getCatalog } from "@/lib/content/source.server";
+import { getCatalog, listLocales } from "@/lib/content/source.server";
 import { toArticleListItem } from "@/lib/api/api-shapes";
 import { readLocaleParam } from "@/lib/api/api-query";
 import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-response";
 
 export async function GET(request: NextRequest) {
-  const locale = readLocaleParam(request.nextUrl.searchParams);
+  const offered = await listLocales();
+  const locale = readLocaleParam(request.nextUrl.searchParams, offered);
   if (!locale.ok) return sendError(400, locale.message);
   const articles = (await getCatalog()).articles.filter((a) => !locale.locale || a.locale === locale.locale);
   return sendJson(request, { articles: articles.map(toArticleListItem) });

@@ -1,5 +1,6 @@
 // GET /api/v1/search?q=&locale=&limit= : the search engine's answer, the same shape as /api/search.
 import type { NextRequest } from "next/server";
+import { listLocales } from "@/lib/content/source.server";
 import { searchContent } from "@/lib/site/search-service.server";
 import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "@/lib/search/ranking";
 import { readLimitParam, readLocaleParam } from "@/lib/api/api-query";
@@ -7,7 +8,8 @@ import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const locale = readLocaleParam(params);
+  const offered = await listLocales();
+  const locale = readLocaleParam(params, offered);
   if (!locale.ok) return sendError(400, locale.message);
   const response = await searchContent(params.get("q") ?? "", {
     ...(locale.locale ? { locale: locale.locale } : {}),

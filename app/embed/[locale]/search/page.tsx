@@ -1,8 +1,7 @@
 // Embeddable search (/embed/<locale>/search?q=): a form that stays in the frame, results open the portal in a new tab.
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
-import { notFound } from "next/navigation";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { requireLocale } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { searchContent } from "@/lib/site/search-service.server";
 import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
@@ -13,8 +12,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 export const metadata: Metadata = { title: "Search" };
 
 export default async function EmbedSearchPage({ params, searchParams }: PageProps<"/embed/[locale]/search">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await requireLocale(params);
   const query = await searchParams;
   const options = parseEmbedOptions(query);
   const raw = query.q;
@@ -50,7 +48,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
                 {result.title}
               </a>
               {result.codes.length > 0 && (
-                <span className="ml-2 font-mono text-sm">{result.codes.join(", ")}</span>
+                <span className="ms-2 font-mono text-sm">{result.codes.join(", ")}</span>
               )}
               {!options.compact && result.snippet && (
                 <p className="mt-1 text-sm text-muted">{result.snippet}</p>

@@ -1,13 +1,16 @@
-// The guided fix of one error: its causes in order, each with its actions and "Did this fix it?".
+// The guided fix of one error: each thing to try (an action with the causes it fixes, or the body) in turn,
+// each ending in "Did this fix it?".
 import type { Metadata } from "next";
 import { getArticle, getCatalog } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
-import { getUiStrings, otherLocale } from "@/lib/i18n/ui-strings";
+import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildFlowPageData } from "@/lib/site/flow-view";
 import { errorFixCrumbs, linksAfterFix } from "@/lib/site/page-trails";
+import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { errorFixHrefIn } from "@/lib/site/flow-twins";
 import { errorFixPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
@@ -20,7 +23,10 @@ export async function generateMetadata({
   const { locale, id } = error;
   return {
     title: `${getUiStrings(locale).guidedFix}: ${error.title}`,
-    alternates: { canonical: errorFixPath(locale, id) },
+    alternates: {
+      canonical: errorFixPath(locale, id),
+      languages: alternateLanguages(await getCatalog(), { kind: "error-fix", id }),
+    },
   };
 }
 
@@ -28,14 +34,18 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
   const error = await requireError(params);
   const { locale, id } = error;
   const [article, catalog] = await Promise.all([getArticle(locale, error.article), getCatalog()]);
-  const flow = buildErrorFlow(error, getFlowStrings(locale));
-  const basePath = errorFixPath(locale, id);
   const query = await searchParams;
+  const strings = getFlowStrings(locale);
+  const flow = buildErrorFlow(error, strings);
+  const basePath = errorFixPath(locale, id);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), error, article?.support);
   const t = getUiStrings(locale);
   const { related } = buildErrorView(error, catalog);
+  const languages = buildLanguageLinks(catalog, { kind: "error-fix", id }, locale, (twin) =>
+    errorFixHrefIn(catalog, twin, id, query, flow),
+  );
   return (
-    <PageShell locale={locale} alternateHref={errorFixPath(otherLocale(locale), id)}>
+    <PageShell locale={locale} languages={languages}>
       <JsonLd data={data.howTo} />
       <FlowPage
         locale={locale}

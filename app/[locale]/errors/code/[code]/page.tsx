@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { listErrors } from "@/lib/content/source.server";
-import { isLocale } from "@/lib/i18n/negotiate-locale";
+import { requireLocale } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { errorPath } from "@/lib/site/urls";
 import { findErrorsByCode } from "@/lib/site/find-errors-by-code";
@@ -12,8 +12,8 @@ import { PageShell } from "@/components/page-shell";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CodePage({ params }: PageProps<"/[locale]/errors/code/[code]">) {
-  const { locale, code: encoded } = await params;
-  if (!isLocale(locale)) notFound();
+  const { code: encoded } = await params;
+  const locale = await requireLocale(params);
   let code: string;
   try {
     code = decodeURIComponent(encoded);
