@@ -1,11 +1,10 @@
-// End-to-end tests in Debian's Chromium against production servers (`npm test` builds both first): the site
-// as built from content/, and the four-language fixture site (e2e/multilingual-site.ts) on the next port,
-// which the journeys under e2e/multilingual/ walk.
+// End-to-end tests in Debian's Chromium against production servers (`npm test` builds them all first): the
+// site as built from content/, and each fixture site of e2e/fixture-sites.ts on its own port, walked by the
+// specs in its folder.
 import { defineConfig, devices } from "@playwright/test";
-import { multilingualSiteEnv } from "./e2e/multilingual-site";
+import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
 
 const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100);
-const MULTILINGUAL_PORT = PORT + 1;
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 
 export default defineConfig({
@@ -32,14 +31,14 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: "multilingual/**",
+      testIgnore: FIXTURE_SITES.map((site) => `${site.name}/**`),
       use: { ...chrome, baseURL: `http://127.0.0.1:${PORT}` },
     },
-    {
-      name: "multilingual",
-      testMatch: "multilingual/**/*.spec.ts",
-      use: { ...chrome, baseURL: `http://127.0.0.1:${MULTILINGUAL_PORT}` },
-    },
+    ...FIXTURE_SITES.map((site) => ({
+      name: site.name,
+      testMatch: `${site.name}/**/*.spec.ts`,
+      use: { ...chrome, baseURL: `http://127.0.0.1:${PORT + site.portOffset}` },
+    })),
   ],
   webServer: [
     {
@@ -49,12 +48,12 @@ export default defineConfig({
       timeout: 120_000,
       env: { FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "" },
     },
-    {
-      command: `npx next start -p ${MULTILINGUAL_PORT} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${MULTILINGUAL_PORT}/en`,
+    ...FIXTURE_SITES.map((site) => ({
+      command: `npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { ...multilingualSiteEnv(), FIXPATH_EMBED_ORIGINS: "" },
-    },
+      env: { ...fixtureSiteEnv(site), FIXPATH_EMBED_ORIGINS: "" },
+    })),
   ],
 });

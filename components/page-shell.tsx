@@ -8,14 +8,16 @@ interface PageShellProps {
   locale: Locale;
   /** This page in other languages (see `buildLanguageLinks`); none on pages that exist in one language. */
   languages?: readonly LanguageLink[];
+  /** The product the page is about: the header search prefers its errors when a code is shared. */
+  product?: string;
   children: React.ReactNode;
   wide?: boolean;
 }
 
-export function PageShell({ locale, languages = [], children, wide }: PageShellProps) {
+export function PageShell({ locale, languages = [], product, children, wide }: PageShellProps) {
   return (
     <>
-      <SiteHeader locale={locale} languages={languages} />
+      <SiteHeader locale={locale} languages={languages} {...(product ? { product } : {})} />
       <main
         id="main"
         tabIndex={-1}

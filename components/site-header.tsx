@@ -15,9 +15,11 @@ interface SiteHeaderProps {
   locale: Locale;
   /** This page in the other languages that have it (none: no switch). */
   languages: readonly LanguageLink[];
+  /** The product the page is about, for the search box and palette (see PageShell). */
+  product?: string;
 }
 
-export async function SiteHeader({ locale, languages }: SiteHeaderProps) {
+export async function SiteHeader({ locale, languages, product }: SiteHeaderProps) {
   const t = getUiStrings(locale);
   const browserIndex = await isBrowserSearchEnabled();
   return (
@@ -43,6 +45,7 @@ export async function SiteHeader({ locale, languages }: SiteHeaderProps) {
             labels={searchBoxLabels(t)}
             formLabel={t.searchSiteLabel}
             inputId="header-search"
+            {...(product ? { contextProduct: product } : {})}
           />
         </div>
         <SearchPalette
@@ -51,6 +54,7 @@ export async function SiteHeader({ locale, languages }: SiteHeaderProps) {
           action={searchPath(locale)}
           labels={searchBoxLabels(t)}
           title={t.searchPaletteTitle}
+          {...(product ? { contextProduct: product } : {})}
         />
         <LanguageSwitch label={t.language} currentName={languageAutonym(locale)} links={languages} />
       </div>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole verification, the same locally and in CI.
 # typecheck → lint (zero warnings) → format → unit tests → content check → production builds (the site, and the
-# four-language fixture site the language journeys run on) → browser tests.
+# fixture sites of e2e/fixture-sites.ts) → browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --browser
@@ -13,5 +13,5 @@ step "format";      npx prettier --check . >/dev/null || { npx prettier --check 
 step "unit tests";  npx vitest run
 step "content";     npm run --silent fixpath -- check
 step "build";       npm run --silent build
-step "build (four-language fixture site)"; npm run --silent build:multilingual
+step "build (fixture sites)"; npm run --silent build:fixtures
 step "end-to-end";  npx playwright test

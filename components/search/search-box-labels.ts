@@ -8,5 +8,8 @@ export function searchBoxLabels(t: UiStrings): SearchBoxLabels {
     placeholder: t.searchPlaceholder,
     button: t.searchButton,
     noResults: t.searchNoResults,
+    weakMatch: t.searchPaletteWeak,
+    clash: t.searchPaletteClash,
+    onlyIn: t.searchOnlyIn,
   };
 }

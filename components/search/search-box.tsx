@@ -3,13 +3,20 @@
 // highlighted (or top) result. It is a plain GET form underneath, so it works without JavaScript.
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useInstantSearch } from "./use-instant-search";
+import { describeLanguage } from "@/lib/i18n/language-name";
+import { useInstantSearch, type InstantAnswer } from "./use-instant-search";
 
 export interface SearchBoxLabels {
   label: string;
   placeholder: string;
   button: string;
   noResults: string;
+  /** Said above the hits when nothing matched well. */
+  weakMatch: string;
+  /** Said above the hits when the query's code belongs to several products. */
+  clash: string;
+  /** Before a language's name on a hit shown in another language ("Only in"). */
+  onlyIn: string;
 }
 
 interface SearchBoxProps {
@@ -28,7 +35,16 @@ interface SearchBoxProps {
    * dialog clips what overflows it, so a floating list would be cut to nothing.
    */
   inlineResults?: boolean;
+  /** The product of the page the box is on: a code several products use prefers its error. */
+  contextProduct?: string;
   onNavigate?: () => void;
+}
+
+/** The line above the hits that says why Enter opens the search page instead of the first hit, if it does. */
+function describeNotice(answer: InstantAnswer, labels: SearchBoxLabels): string | undefined {
+  if (answer.hits.length === 0) return undefined;
+  if (answer.clash) return labels.clash;
+  return answer.match === "weak" ? labels.weakMatch : undefined;
 }
 
 /** The longest text the box takes: a pasted log excerpt of 2,000 characters fits. */
@@ -44,6 +60,7 @@ export function SearchBox({
   browserIndex = false,
   inputId,
   inlineResults = false,
+  contextProduct,
   onNavigate,
 }: SearchBoxProps) {
   const router = useRouter();
@@ -51,10 +68,18 @@ export function SearchBox({
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const { hits, update, resultsFor } = useInstantSearch(locale, browserIndex);
+  const { answer, update, answerFor } = useInstantSearch(locale, browserIndex, undefined, contextProduct);
+  const { hits } = answer;
+  const notice = describeNotice(answer, labels);
   const listId = `${baseId}-results`;
   const fieldId = inputId ?? `${baseId}-input`;
   const showList = open && query.trim() !== "";
+
+  function searchPageUrl(text: string): string {
+    const params = new URLSearchParams({ q: text });
+    if (contextProduct) params.set("context", contextProduct);
+    return `${action}?${params.toString().replace(/\+/g, "%20")}`;
+  }
 
   function go(url: string) {
     setOpen(false);
@@ -73,8 +98,11 @@ export function SearchBox({
       setActive(-1);
     } else if (event.key === "Enter" && query.trim()) {
       event.preventDefault();
-      const chosen = active >= 0 ? hits[active] : (await resultsFor(query))[0];
-      go(chosen ? chosen.url : `${action}?q=${encodeURIComponent(query)}`);
+      if (active >= 0 && hits[active]) return go(hits[active].url);
+      // The first hit opens only when it is a good, unambiguous answer; otherwise the search page explains.
+      const next = await answerFor(query);
+      const [top] = next.hits;
+      go(top && next.match === "good" && !next.clash ? top.url : searchPageUrl(query));
     }
   }
 
@@ -120,6 +148,7 @@ export function SearchBox({
       >
         {labels.button}
       </button>
+      {contextProduct && <input type="hidden" name="context" value={contextProduct} />}
       {showList && (
         <ul
           id={listId}
@@ -141,24 +170,48 @@ export function SearchBox({
               {labels.noResults}
             </li>
           ) : (
-            hits.map((hit, index) => (
-              <li
-                key={hit.url}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                className={`cursor-pointer px-3 py-2 [overflow-wrap:anywhere] ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  go(hit.url);
-                }}
-              >
-                <span className="font-semibold">{hit.title}</span>
-                {hit.codes.length > 0 && (
-                  <span className="ms-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
-                )}
-              </li>
-            ))
+            <>
+              {notice && (
+                <li
+                  role="option"
+                  aria-selected={false}
+                  aria-disabled="true"
+                  data-testid="search-notice"
+                  className="border-b border-line px-3 py-2 text-sm font-semibold"
+                >
+                  {notice}
+                </li>
+              )}
+              {hits.map((hit, index) => (
+                <li
+                  key={hit.url}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={`cursor-pointer px-3 py-2 [overflow-wrap:anywhere] ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    go(hit.url);
+                  }}
+                >
+                  <span className="font-semibold">{hit.title}</span>
+                  {hit.codes.length > 0 && (
+                    <span className="ms-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
+                  )}
+                  {(hit.product || hit.otherLanguage) && (
+                    <span className="block text-xs text-muted">
+                      {hit.product}
+                      {hit.otherLanguage && (
+                        <span data-testid="hit-language" className="ms-2 font-semibold text-ink">
+                          {labels.onlyIn}{" "}
+                          <span lang={hit.locale}>{describeLanguage(hit.locale, locale)}</span>
+                        </span>
+                      )}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </>
           )}
         </ul>
       )}

@@ -18,9 +18,18 @@ interface SearchPaletteProps {
   title: string;
   /** Search in the browser with the prebuilt index (small catalogs). */
   browserIndex: boolean;
+  /** The product of the page the palette opens on (see SearchBox). */
+  contextProduct?: string;
 }
 
-export function SearchPalette({ locale, action, labels, title, browserIndex }: SearchPaletteProps) {
+export function SearchPalette({
+  locale,
+  action,
+  labels,
+  title,
+  browserIndex,
+  contextProduct,
+}: SearchPaletteProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [session, setSession] = useState(0);
 
@@ -58,6 +67,7 @@ export function SearchPalette({ locale, action, labels, title, browserIndex }: S
           formLabel={title}
           autoFocus
           inlineResults
+          {...(contextProduct ? { contextProduct } : {})}
           onNavigate={() => dialog.current?.close()}
         />
       )}

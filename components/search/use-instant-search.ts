@@ -15,49 +15,92 @@ export interface InstantHit {
   codes: string[];
   url: string;
   snippet?: string;
+  locale: string;
+  product: string;
+  /** Shown in its own language: the visitor's had no good match. */
+  otherLanguage?: true;
 }
 
-type LocalSearch = (query: string) => InstantHit[];
+/** What a box shows for one query: the hits, how well the first matches, and whether a code stays ambiguous. */
+export interface InstantAnswer {
+  hits: InstantHit[];
+  /** `weak`: nothing matched well (Enter opens the search page with suggestions, not the first hit). */
+  match: "good" | "weak" | "none";
+  /** The query names a code several products use: Enter opens the search page's chooser. */
+  clash: boolean;
+}
+
+const EMPTY: InstantAnswer = { hits: [], match: "none", clash: false };
+
+interface SearchContext {
+  locale: string;
+  limit: number;
+  /** The product of the page the box is on, if any. */
+  contextProduct?: string;
+}
+
+interface EngineResponse {
+  results?: InstantHit[];
+  match?: InstantAnswer["match"];
+  clash?: unknown;
+}
+
+function toAnswer(response: EngineResponse): InstantAnswer {
+  return { hits: response.results ?? [], match: response.match ?? "none", clash: Boolean(response.clash) };
+}
+
+type LocalSearch = (query: string, context: SearchContext) => InstantAnswer;
 let localSearch: Promise<LocalSearch | null> | undefined;
 
 /** Loads the engine and the index once per page; resolves to null when the browser index is not available. */
-function loadLocalSearch(locale: string, limit: number): Promise<LocalSearch | null> {
+function loadLocalSearch(): Promise<LocalSearch | null> {
   localSearch ??= Promise.all([import("@/lib/search/search-engine"), fetch("/api/search-index")])
     .then(async ([engine, response]) => {
       if (!response.ok) return null;
       const index = engine.loadSearchIndex(await response.json());
-      return (query: string) => engine.search(index, query, { locale, limit }).results;
+      return (query: string, { locale, limit, contextProduct }: SearchContext) =>
+        toAnswer(
+          engine.search(index, query, {
+            locale,
+            limit,
+            ...(contextProduct ? { contextProduct } : {}),
+          }),
+        );
     })
     .catch(() => null);
   return localSearch;
 }
 
-async function askServer(query: string, locale: string, limit: number): Promise<InstantHit[]> {
-  const url = `/api/search?q=${encodeURIComponent(query)}&locale=${encodeURIComponent(locale)}&limit=${limit}`;
-  const response = await fetch(url);
-  const body = (response.ok ? await response.json() : {}) as { results?: InstantHit[] };
-  return body.results ?? [];
+async function askServer(
+  query: string,
+  { locale, limit, contextProduct }: SearchContext,
+): Promise<InstantAnswer> {
+  const params = new URLSearchParams({ q: query, locale, limit: String(limit) });
+  if (contextProduct) params.set("context", contextProduct);
+  const response = await fetch(`/api/search?${params}`);
+  return toAnswer(response.ok ? ((await response.json()) as EngineResponse) : {});
 }
 
 /** `browserIndex`: the catalog is small enough to search in the browser (decided by the server). */
-export function useInstantSearch(locale: string, browserIndex: boolean, limit = 8) {
-  const [hits, setHits] = useState<InstantHit[]>([]);
-  const latest = useRef<{ query: string; answer: Promise<InstantHit[]> } | null>(null);
+export function useInstantSearch(locale: string, browserIndex: boolean, limit = 8, contextProduct?: string) {
+  const [answer, setAnswer] = useState<InstantAnswer>(EMPTY);
+  const latest = useRef<{ query: string; answer: Promise<InstantAnswer> } | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
-  const fetchHits = useCallback(
-    (query: string): Promise<InstantHit[]> => {
+  const fetchAnswer = useCallback(
+    (query: string): Promise<InstantAnswer> => {
       if (latest.current?.query === query) return latest.current.answer;
-      const answer = (browserIndex ? loadLocalSearch(locale, limit) : Promise.resolve(null))
-        .then((local) => (local ? local(query) : askServer(query, locale, limit)))
-        .catch(() => [] as InstantHit[]);
-      latest.current = { query, answer };
-      answer.then((found) => {
-        if (latest.current?.query === query) setHits(found);
+      const context: SearchContext = { locale, limit, ...(contextProduct ? { contextProduct } : {}) };
+      const found = (browserIndex ? loadLocalSearch() : Promise.resolve(null))
+        .then((local) => (local ? local(query, context) : askServer(query, context)))
+        .catch(() => EMPTY);
+      latest.current = { query, answer: found };
+      found.then((next) => {
+        if (latest.current?.query === query) setAnswer(next);
       });
-      return answer;
+      return found;
     },
-    [locale, limit, browserIndex],
+    [locale, limit, browserIndex, contextProduct],
   );
 
   const update = useCallback(
@@ -65,18 +108,18 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
       window.clearTimeout(timer.current);
       if (!query.trim()) {
         latest.current = null;
-        setHits([]);
+        setAnswer(EMPTY);
         return;
       }
-      timer.current = window.setTimeout(() => void fetchHits(query), INSTANT_SEARCH_DEBOUNCE_MS);
+      timer.current = window.setTimeout(() => void fetchAnswer(query), INSTANT_SEARCH_DEBOUNCE_MS);
     },
-    [fetchHits],
+    [fetchAnswer],
   );
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  /** The results for exactly `query`, fetching now if the debounce has not fired yet. */
-  const resultsFor = useCallback((query: string) => fetchHits(query), [fetchHits]);
+  /** The answer for exactly `query`, fetching now if the debounce has not fired yet. */
+  const answerFor = useCallback((query: string) => fetchAnswer(query), [fetchAnswer]);
 
-  return { hits, update, resultsFor };
+  return { answer, update, answerFor };
 }

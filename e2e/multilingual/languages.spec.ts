@@ -1,4 +1,4 @@
-// Journeys through the four-language fixture site (en, fr, ja, sv; e2e/multilingual-site.ts): every page in the
+// Journeys through the four-language fixture site (en, fr, ja, sv; e2e/fixture-sites.ts): every page in the
 // visitor's language, hreflang and the language switch naming exactly the twins that exist, and a switch that
 // keeps a search's words and a guided fix's step. The fixture has "storage-quota-exceeded" in all four
 // languages, "sign-in-expired" in every one but Japanese.

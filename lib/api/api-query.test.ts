@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localesToTry, readLocaleParam } from "./api-query";
+import { localesToTry, MAX_PRODUCT_PARAM_LENGTH, readLocaleParam, readProductParam } from "./api-query";
 
 const served = ["en", "fr", "ja", "sv"];
 const read = (query: string) => readLocaleParam(new URLSearchParams(query), served);
@@ -36,5 +36,34 @@ describe("localesToTry", () => {
     expect(localesToTry("ja", served)).toEqual(["ja"]);
     expect(localesToTry(undefined, served)).toEqual(["en", "fr", "ja", "sv"]);
     expect(localesToTry(undefined, ["sv", "fr"])).toEqual(["fr", "sv"]);
+  });
+});
+
+const readProduct = (query: string) => readProductParam(new URLSearchParams(query), "product");
+
+describe("readProductParam: the search's product and context parameters", () => {
+  it("reads a product name, trimmed", () => {
+    expect(readProduct("product=%20Azure%20Files%20")).toEqual({ ok: true, product: "Azure Files" });
+  });
+
+  it("treats an absent or blank value as none", () => {
+    expect(readProduct("")).toEqual({ ok: true });
+    expect(readProduct("product=%20%20")).toEqual({ ok: true });
+  });
+
+  it("refuses a value that is too long or holds control characters", () => {
+    expect(readProduct(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH + 1)}`).ok).toBe(false);
+    expect(readProduct(`product=${"a".repeat(MAX_PRODUCT_PARAM_LENGTH)}`).ok).toBe(true);
+    expect(readProduct("product=Azure%00Files")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/control/),
+    });
+  });
+
+  it("keeps markup as plain text: it is only ever compared with product names", () => {
+    expect(readProduct("product=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).toEqual({
+      ok: true,
+      product: "<script>alert(1)</script>",
+    });
   });
 });

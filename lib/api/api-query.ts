@@ -1,4 +1,7 @@
-/** Query parameters every API endpoint reads the same way: `locale` (optional, one the portal serves) and `limit`. */
+/**
+ * Query parameters every API endpoint reads the same way: `locale` (optional, one the portal serves), `limit`,
+ * and the search's `product` and `context`.
+ */
 import { normalizeLocaleTag } from "../schema/locales";
 import type { Locale } from "../schema/entities";
 import { fallbackLocale } from "../i18n/negotiate-locale";
@@ -35,4 +38,22 @@ export function localesToTry(locale: Locale | undefined, offered: readonly Local
 export function readLimitParam(params: URLSearchParams, fallback: number, max: number): number {
   const parsed = Number.parseInt(params.get("limit") ?? "", 10);
   return Number.isFinite(parsed) ? Math.min(Math.max(parsed, 1), max) : fallback;
+}
+
+/** Longest product name a `product` or `context` parameter may carry: product names are a few words. */
+export const MAX_PRODUCT_PARAM_LENGTH = 200;
+
+export type ProductParam = { ok: true; product?: string } | { ok: false; message: string };
+
+/**
+ * A product name parameter (`product`, `context`): absent or blank is none; too long or holding control
+ * characters is refused. The value is only ever compared with product names, never executed or echoed as markup.
+ */
+export function readProductParam(params: URLSearchParams, name: "product" | "context"): ProductParam {
+  const value = params.get(name)?.trim();
+  if (!value) return { ok: true };
+  if (value.length > MAX_PRODUCT_PARAM_LENGTH)
+    return { ok: false, message: `${name} is too long: at most ${MAX_PRODUCT_PARAM_LENGTH} characters` };
+  if (/\p{Cc}/u.test(value)) return { ok: false, message: `${name} must not hold control characters` };
+  return { ok: true, product: value };
 }

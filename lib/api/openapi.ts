@@ -3,6 +3,7 @@
  * linted by Redocly, and used by the contract test to check real responses against these schemas.
  */
 import { LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "../schema/locales";
+import { MAX_PRODUCT_PARAM_LENGTH } from "./api-query";
 
 type Schema = Record<string, unknown>;
 
@@ -180,6 +181,7 @@ const schemas: Record<string, Schema> = {
       "score",
       "locale",
       "article",
+      "product",
       "snippet",
       "matchedTerms",
     ],
@@ -196,15 +198,46 @@ const schemas: Record<string, Schema> = {
       score: { type: "number", description: "Ranking score, comparable within one response." },
       locale,
       article: string("Id of the article the entity belongs to."),
+      product: string("Product of that article, e.g. `Azure Files` (empty when the article names none)."),
+      otherLanguage: {
+        type: "boolean",
+        enum: [true],
+        description:
+          "Present (true) when the entity has no version in the requested locale and is shown in its own: that locale had no good match.",
+      },
       snippet: string("Text to show under the title."),
       matchedTerms: strings("Index words the entity matched."),
       matchedCode: string("The code that matched, when the hit came from a code."),
+      codeMatch: {
+        type: "string",
+        enum: ["exact", "family", "fuzzy", "prefix"],
+        description:
+          "How `matchedCode` met the query: the code as typed (any notation), another form of it (`0x80070005` for `5`), a close spelling, or a code being typed.",
+      },
     },
   },
+  ProductFacet: closedObject("A product among the matches.", {
+    product: string("The product as its articles name it, e.g. `Azure Files`."),
+    count: { type: "integer", description: "Matches of the query in it (before `product` narrows them)." },
+  }),
+  CodeClash: closedObject(
+    "Errors of several products carry a code the query names, and nothing else in the query chose one.",
+    {
+      code: string("The code as the query gives it, e.g. `112`."),
+      groups: {
+        type: "array",
+        description: "The candidates grouped by product, in result order.",
+        items: closedObject("The candidates of one product.", {
+          product: string("The product."),
+          results: { type: "array", items: ref("SearchResult"), description: "Its errors with the code." },
+        }),
+      },
+    },
+  ),
   SearchResponse: {
     type: "object",
     description: "The answer to one query.",
-    required: ["query", "understood", "results", "suggestions"],
+    required: ["query", "understood", "results", "match", "suggestions", "products"],
     properties: {
       query: string("The query as searched (after truncation)."),
       understood: {
@@ -231,7 +264,20 @@ const schemas: Record<string, Schema> = {
         },
       },
       results: { type: "array", items: ref("SearchResult"), description: "Hits, best first." },
-      suggestions: strings("Close codes and corrected words."),
+      match: {
+        type: "string",
+        enum: ["good", "weak", "none"],
+        description:
+          "How well the first result matches: `weak` when it holds less than half of the query (say that nothing matched well, offer suggestions and products first), `none` without results.",
+      },
+      suggestions: strings("Close codes, codes that look similar (on a weak match) and corrected words."),
+      products: {
+        type: "array",
+        items: ref("ProductFacet"),
+        description: "Products among the matches, most first: the product facet.",
+      },
+      product: string("The product the results were narrowed to, as the catalog spells it (with `product`)."),
+      clash: ref("CodeClash"),
     },
   },
   OEmbed: closedObject("An oEmbed 1.0 `rich` response.", {
@@ -370,8 +416,25 @@ export function buildOpenApiDocument(serverUrl: string) {
             description: "Most results (1 to 100, default 10).",
             schema: { type: "integer", minimum: 1, maximum: 100 },
           },
+          {
+            name: "product",
+            in: "query",
+            required: false,
+            description:
+              "Only results of this product (compared without case or extra spaces), e.g. `Azure Files`; `products` still counts all.",
+            schema: { type: "string", maxLength: MAX_PRODUCT_PARAM_LENGTH },
+          },
+          {
+            name: "context",
+            in: "query",
+            required: false,
+            description:
+              "The product the visitor is in: a code that several products use is decided in its favour.",
+            schema: { type: "string", maxLength: MAX_PRODUCT_PARAM_LENGTH },
+          },
         ],
         json("The search answer.", "SearchResponse"),
+        { "400": json("A parameter is not valid (locale, product or context).", "ApiError") },
       ),
       "/api/v1/flows/{id}": getOperation(
         "getFlow",

@@ -6,6 +6,7 @@ import {
   sanitizeText,
   splitCompound,
   stemTerm,
+  tokenizeText,
 } from "./analyze-text";
 import { boundedEditDistance } from "./edit-distance";
 
@@ -89,5 +90,25 @@ describe("boundedEditDistance", () => {
 
   it("stops at max + 1 for hopeless pairs", () => {
     expect(boundedEditDistance("proxy", "activation", 2)).toBe(3);
+  });
+});
+
+describe("analyzeText: scripts written without spaces", () => {
+  it("reads a CJK run as overlapping character pairs and keeps digits next to it apart", () => {
+    expect(analyzeText("エラー34506")).toEqual(["エラ", "ラー", "34506"]);
+    expect(analyzeText("資格情報 vault")).toEqual(["資格", "格情", "情報", "vault"]);
+  });
+
+  it("keeps a single CJK character as itself", () => {
+    expect(analyzeText("a の b")).toEqual(["a", "の", "b"]);
+  });
+
+  it("gives the same pairs with offsets, for highlighting", () => {
+    expect(tokenizeText("無効な資格").map((t) => [t.term, t.start, t.end])).toEqual([
+      ["無効", 0, 2],
+      ["効な", 1, 3],
+      ["な資", 2, 4],
+      ["資格", 3, 5],
+    ]);
   });
 });

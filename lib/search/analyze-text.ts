@@ -1,6 +1,7 @@
 /**
- * Text analysis shared by indexing and querying: Unicode normalisation, case folding, tokenising, the
- * å/ä/ö fold, a light Swedish/English stemmer and compound splitting against a vocabulary.
+ * Text analysis shared by indexing and querying: Unicode normalisation, case folding, tokenising (Chinese,
+ * Japanese and Korean runs as overlapping character pairs), the å/ä/ö fold, a light Swedish/English stemmer
+ * and compound splitting against a vocabulary.
  */
 import { MIN_COMPOUND_PART_LENGTH } from "./ranking";
 
@@ -25,22 +26,72 @@ export function sanitizeText(text: string): string {
   return wellFormed.normalize("NFC").replace(/\p{Cc}/gu, " ");
 }
 
-/** Splits text into lower-case words (Unicode letters and digits) with their offsets in the sanitised text. */
+// Scripts written without spaces between words (and Hangul, whose words carry particles): a run of them is
+// indexed as overlapping character pairs, the usual way to search such text without a dictionary.
+const CJK_RUN = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]+/gu;
+// The blocks those scripts live in (Hangul Jamo, CJK and kana, Hangul syllables, compatibility ideographs,
+// half-width katakana): a quick test, so text without them skips the run search.
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/;
+
+/** Whether text may hold Chinese, Japanese or Korean characters (a quick test by Unicode block). */
+export function mayHoldCjk(text: string): boolean {
+  return MAYBE_CJK.test(text);
+}
+
+/**
+ * Splits a word that holds CJK characters into tokens: each CJK run becomes its overlapping character pairs
+ * (a single character stays itself), the other letters and digits around it stay whole (`エラー34506` →
+ * `エラ`, `ラー`, `34506`). Offsets are relative to the word.
+ */
+function splitCjkWord(word: string, push: (term: string, start: number, end: number) => void): void {
+  let cursor = 0;
+  for (const run of word.matchAll(CJK_RUN)) {
+    if (run.index > cursor) push(word.slice(cursor, run.index), cursor, run.index);
+    const chars = [...run[0]];
+    let offset = run.index;
+    if (chars.length === 1) push(chars[0]!, offset, offset + chars[0]!.length);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!;
+      push(pair, offset, offset + pair.length);
+      offset += chars[i]!.length;
+    }
+    cursor = run.index + run[0].length;
+  }
+  if (cursor < word.length) push(word.slice(cursor), cursor, word.length);
+}
+
+/**
+ * Splits text into lower-case words (Unicode letters and digits) with their offsets in the sanitised text.
+ * CJK runs give overlapping pairs, so their tokens may overlap.
+ */
 export function tokenizeText(text: string): Token[] {
   const clean = sanitizeText(text);
   const tokens: Token[] = [];
   for (const match of clean.matchAll(WORD)) {
-    tokens.push({ term: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+    const word = match[0];
+    const start = match.index;
+    if (!mayHoldCjk(word)) tokens.push({ term: word.toLowerCase(), start, end: start + word.length });
+    else
+      splitCjkWord(word, (term, from, to) =>
+        tokens.push({ term: term.toLowerCase(), start: start + from, end: start + to }),
+      );
   }
   return tokens;
 }
 
-/** Lower-case words of a text, in order. */
+/** Lower-case words of a text, in order (CJK runs as overlapping character pairs). */
 export function analyzeText(text: string): string[] {
   // The same words as `tokenizeText`, without building offsets: indexing calls this for every field.
-  const words = sanitizeText(text).match(WORD) ?? [];
+  const clean = sanitizeText(text);
+  const words = clean.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) words[i] = words[i]!.toLowerCase();
-  return words;
+  if (!mayHoldCjk(clean)) return words;
+  const terms: string[] = [];
+  for (const word of words) {
+    if (mayHoldCjk(word)) splitCjkWord(word, (term) => terms.push(term));
+    else terms.push(word);
+  }
+  return terms;
 }
 
 /** Removes diacritics (å→a, ä→a, ö→o, é→e): the secondary form typed on keyboards without them. */

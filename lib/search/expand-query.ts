@@ -7,6 +7,7 @@ import { boundedEditDistance } from "./edit-distance";
 
 import { SYNONYM_GROUPS } from "./synonyms";
 import {
+  ACRONYM_PART_WEIGHT,
   COMMON_TERM_MAX_DF_SHARE,
   COMMON_TERM_MIN_OTHER_TERMS,
   COMMON_TERM_MIN_RECORDS,
@@ -126,6 +127,11 @@ function expandWord(index: SearchIndex, term: string): Alternative[] {
   }
   for (const word of index.stemMap.get(stemTerm(folded)) ?? []) {
     if (word !== term) addAlternative(alternatives, [word], STEM_TERM_WEIGHT);
+  }
+  // A word that is only part of an acronym run in a code (`po` of `SQLPO`) reaches the run.
+  if (!isKnown(term)) {
+    for (const run of index.acronymParts.get(term) ?? [])
+      addAlternative(alternatives, [run], ACRONYM_PART_WEIGHT);
   }
   if (term.length >= MIN_COMPOUND_PART_LENGTH * 2) {
     const exactParts = splitCompound(term, (word) => (isKnown(word) ? word : undefined));

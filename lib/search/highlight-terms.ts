@@ -11,10 +11,13 @@ export interface HighlightSegment {
   match: boolean;
 }
 
+// Plain ASCII has nothing to fold: most words skip the (costly) Unicode decomposition.
+const ASCII = /^[\x00-\x7f]*$/;
+
 function buildMatcher(terms: readonly string[]): (term: string) => boolean {
   const exact = new Set(terms.map((term) => sanitizeText(term).toLowerCase()));
   const folded = new Set([...exact].map(foldDiacritics));
-  return (term) => exact.has(term) || folded.has(foldDiacritics(term));
+  return (term) => exact.has(term) || folded.has(ASCII.test(term) ? term : foldDiacritics(term));
 }
 
 /**
@@ -27,9 +30,15 @@ export function highlightTerms(text: string, terms: readonly string[]): Highligh
   const segments: HighlightSegment[] = [];
   let cursor = 0;
   for (const token of tokenizeText(clean)) {
-    if (!isMatch(token.term)) continue;
-    if (token.start > cursor) segments.push({ text: clean.slice(cursor, token.start), match: false });
-    segments.push({ text: clean.slice(token.start, token.end), match: true });
+    if (!isMatch(token.term) || token.end <= cursor) continue;
+    const last = segments.at(-1);
+    if (token.start < cursor && last?.match) {
+      // Overlapping character pairs of a CJK run: the match grows by the pair's new part.
+      last.text += clean.slice(cursor, token.end);
+    } else {
+      if (token.start > cursor) segments.push({ text: clean.slice(cursor, token.start), match: false });
+      segments.push({ text: clean.slice(Math.max(cursor, token.start), token.end), match: true });
+    }
     cursor = token.end;
   }
   if (cursor < clean.length) segments.push({ text: clean.slice(cursor), match: false });

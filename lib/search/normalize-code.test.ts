@@ -23,6 +23,10 @@ describe("normalizeCode: every printed shape of a code meets the same key", () =
     ["Felkod: 34506", "n:34506"],
     ["Error code: 0x1FC07", "n:130055"],
     ["(407)", "n:407"],
+    ["Erreur 34506", "n:34506"],
+    ["Fehlercode: 34506", "n:34506"],
+    ["エラー 34506", "n:34506"],
+    ["エラー34506", "n:34506"],
     ["SalLowDiskSpace", "s:sallowdiskspace"],
     ["sallowdiskspace", "s:sallowdiskspace"],
     ["SalLowDiskSpace:", "s:sallowdiskspace"],
@@ -97,7 +101,20 @@ describe("findCodes: code-like tokens in free text", () => {
     expect(weak).toContain("Sal Low Disk Space");
   });
 
-  it("does not take a one-hump word (PowerShell, iSCSI) for a code", () => {
+  it("does not take a one-hump word (PowerShell, iSCSI) for a code, unless it is wrapped", () => {
     expect(strongTexts("PowerShell iSCSI Get-ExecutionPolicy")).toEqual([]);
+    expect(strongTexts("The deployment failed (AuthorizationFailed)")).toEqual(["AuthorizationFailed"]);
+  });
+
+  it("takes a constant's name in capitals (ERROR_ACCESS_DENIED) for one strong code, snake_case words not", () => {
+    expect(strongTexts("failed with ERROR_ACCESS_DENIED after E_FAIL")).toEqual([
+      "ERROR_ACCESS_DENIED",
+      "E_FAIL",
+    ]);
+    expect(strongTexts("set max_retry_count in the file")).toEqual([]);
+  });
+
+  it("separates a code from CJK text written against it", () => {
+    expect(strongTexts("エラー34506が発生しました")).toEqual(["34506"]);
   });
 });

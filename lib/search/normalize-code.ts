@@ -2,6 +2,7 @@
  * Code normalisation: turns a code as printed or typed (`0x1FC07`, `130055`, `(ID: 34513)`, `-2147024891`,
  * `Sal Low Disk Space`) into index keys that meet whatever the shape, and describes it in words.
  */
+import { CODE_KEYWORDS, describeKeywordPattern, isSpacedKeyword } from "./code-families";
 import type { Translation } from "../i18n/translation";
 import { en } from "../i18n/languages/en";
 
@@ -14,15 +15,24 @@ const UINT32 = 2n ** 32n;
 const INT32_MIN = -(2n ** 31n);
 const HRESULT_FAILURE = 0x80000000n;
 
-// Wrappers a code is printed in: `(ID: 34513)`, `[0x1FC07]`, `Fel 34506.`, `Error code: 0x…`, `SalLowDiskSpace:`.
-// A keyword needs a separator after it, so `IdentityError` keeps its `Id`.
-const WRAPPER_PREFIX =
-  /^[\s([{#]*(?:(?:felkoden|felkod|fel|error\s*code|error|hresult|code|kod|id)(?:\s*[:#=]\s*|\s+))?/i;
+// Wrappers a code is printed in: `(ID: 34513)`, `[0x1FC07]`, `Fel 34506.`, `Error code: 0x…`, `SalLowDiskSpace:`,
+// with the keywords of CODE_FAMILIES. A spaced keyword needs a separator after it, so `IdentityError` keeps its
+// `Id`; a CJK one need not (`エラー34506`).
+const WRAPPER_PREFIX = new RegExp(
+  String.raw`^[\s([{#]*(?:(?:${describeKeywordPattern(CODE_KEYWORDS.filter(isSpacedKeyword))})(?:\s*[:#=]\s*|\s+)|` +
+    String.raw`(?:${describeKeywordPattern(CODE_KEYWORDS.filter((word) => !isSpacedKeyword(word)))})\s*[:#=：]?\s*)?`,
+  "iu",
+);
 const WRAPPER_SUFFIX = /[\s)\]}.:,;]*$/;
+
+// Without one of these, no wrapper can be stripped (a spaced keyword needs a separator): the common case of a
+// bare token skips the patterns.
+const MAYBE_WRAPPED = /[^\p{L}\p{N}]|[\u2e80-\u9fff\uac00-\ud7af]/u;
 
 /** Removes the words and brackets a code is printed in: `(ID: 34513)` → `34513`. */
 export function stripCodeWrappers(raw: string): string {
-  return raw.normalize("NFC").trim().replace(WRAPPER_PREFIX, "").replace(WRAPPER_SUFFIX, "");
+  const code = raw.normalize("NFC").trim();
+  return MAYBE_WRAPPED.test(code) ? code.replace(WRAPPER_PREFIX, "").replace(WRAPPER_SUFFIX, "") : code;
 }
 
 /** The unsigned value of a numeric code, or undefined when the text is not a number. */

@@ -8,6 +8,7 @@ import {
   maxTypoDistance,
 } from "./expand-query";
 import { findByPrefix } from "./prefix-match";
+import { AZURE_FILES, makeProductCatalog } from "./fixtures/product-catalog";
 import { makeSeedCatalog } from "./fixtures/seed-catalog";
 import * as ranking from "./ranking";
 import { buildIndexFromRecords, describeCatalogRecords, type IndexRecord } from "./search-index";
@@ -306,5 +307,53 @@ describe("as-you-type prefix policy: each constant with a hit and a miss", () =>
     const response = search(index, "säkerhetskop");
     expect(response.results.length).toBeGreaterThan(0);
     expect(response.suggestions).toEqual([]);
+  });
+});
+
+describe("multi-product policy: each constant with a hit and a miss", () => {
+  const products = buildSearchIndex(makeProductCatalog());
+
+  it("FAMILY_CODE_SCORE: another form of the code ranks between exact and close codes", () => {
+    const family = search(products, "0x80070057").results[0]!;
+    expect(family.score).toBeGreaterThanOrEqual(ranking.FAMILY_CODE_SCORE);
+    expect(family.score).toBeLessThan(ranking.EXACT_CODE_SCORE);
+    expect(ranking.FAMILY_CODE_SCORE).toBeGreaterThan(ranking.FUZZY_CODE_SCORE);
+    expect(search(products, "0x80040057").results.some((r) => r.matchedCode)).toBe(false);
+  });
+
+  it("MIN_CONFIDENCE: a first result holding most of the query is good, one holding little is weak", () => {
+    expect(search(products, "parameter is incorrect").match).toBe("good");
+    expect(search(products, "kubernetes eviction parameter").match).toBe("weak");
+    expect(ranking.MIN_CONFIDENCE).toBeGreaterThan(0);
+    expect(ranking.MIN_CONFIDENCE).toBeLessThan(1);
+  });
+
+  it("CLASH_DECISION_RATIO: words that favour one error decide a shared code, no words leave it open", () => {
+    expect(search(products, "112").clash?.code).toBe("112");
+    expect(search(products, "112 host is down").clash).toBeUndefined();
+    expect(ranking.CLASH_DECISION_RATIO).toBeGreaterThan(1);
+  });
+
+  it("CONTEXT_PRODUCT_SCORE: the visitor's product lifts its error for a shared code, nothing else", () => {
+    const scores = (contextProduct?: string) =>
+      search(products, "112", { contextProduct }).results.map((r) => [r.product, r.score]);
+    expect(scores(AZURE_FILES)[0]).toEqual([
+      AZURE_FILES,
+      ranking.EXACT_CODE_SCORE + ranking.CONTEXT_PRODUCT_SCORE,
+    ]);
+    expect(new Set(scores().map(([, score]) => score))).toEqual(new Set([ranking.EXACT_CODE_SCORE]));
+  });
+
+  it("ACRONYM_PART_WEIGHT: a part of an acronym run in a code reaches the run, an unrelated word does not", () => {
+    const weights = (word: string) =>
+      expandQuery(products, [word]).concepts[0]?.alternatives.map((a) => [a.terms.join(" "), a.weight]);
+    expect(weights("po")).toContainEqual(["sqlpo", ranking.ACRONYM_PART_WEIGHT]);
+    expect(weights("qz")).toBeUndefined();
+  });
+
+  it("FIELD_WEIGHTS.codeWords: a word inside a code finds its error, weighing less than a title word", () => {
+    expect(search(index, "bitmap").results[0]?.id).toBe("salbitmaperror");
+    expect(ranking.FIELD_WEIGHTS.codeWords).toBeLessThan(ranking.FIELD_WEIGHTS.title);
+    expect(search(index, "bitmaps").results[0]?.matchedCode).toBeUndefined();
   });
 });

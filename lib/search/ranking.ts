@@ -31,6 +31,13 @@ export const COMMON_TERM_MIN_RECORDS = 5_000;
 export const EXACT_CODE_SCORE = 1_000;
 
 /**
+ * Score of an error printing another form of a code the query names: a family member (`0x80070005` wraps Win32
+ * error 5, see code-families.ts) or an alias its document defines (`ERROR_ACCESS_DENIED` = `5`). Just below an
+ * exact code, so the error printing the code as typed comes first, and above any close or text match.
+ */
+export const FAMILY_CODE_SCORE = 900;
+
+/**
  * Score of an error whose symbolic code is within `CODE_FUZZY_MAX_DISTANCE` edits of a CamelCase token in the
  * query (`SalVhdInitialisationError` → `SalVhdInitializationError`): above text matches, below exact codes.
  */
@@ -79,6 +86,11 @@ export const FIELD_WEIGHTS = {
   title: 3,
   codes: 3,
   message: 2.5,
+  /**
+   * The words inside symbolic codes (`SalBitmapError` → sal bitmap error): a word found only in a code still
+   * finds its error, though below the exact code (a code hit scores EXACT_CODE_SCORE) and below a title.
+   */
+  codeWords: 2,
   intro: 1,
   cause: 1,
   body: 1,
@@ -104,6 +116,12 @@ export const FOLDED_TERM_WEIGHT = 0.8;
  * is nearly as good as the exact word.
  */
 export const COMPOUND_TERM_WEIGHT = 0.9;
+
+/**
+ * Weight of a match through a part of an acronym run in a code (`po` → `sqlpo` of `UserErrorSQLPODoesNotExist`):
+ * the run is two acronyms written together, so the part is nearly the word itself.
+ */
+export const ACRONYM_PART_WEIGHT = 0.8;
 
 /** Weight of a match through a shared light stem (`credentials` ~ `credential`, `kopieringar` ~ `kopiering`). */
 export const STEM_TERM_WEIGHT = 0.7;
@@ -144,7 +162,7 @@ export const COVERAGE_EXPONENT = 2;
 export const PHRASE_PAIR_WEIGHT = 0.5;
 
 /** Fields whose adjacent word pairs are indexed for phrase overlap. */
-export const PHRASE_FIELDS: readonly FieldName[] = ["title", "message"];
+export const PHRASE_FIELDS: readonly FieldName[] = ["title", "message", "codeWords"];
 
 /**
  * At most this many text matches (best first) go on to merging, grouping and results. Keeps the cost of a
@@ -180,6 +198,29 @@ export const KIND_WEIGHTS: Readonly<Record<SearchResultKind, number>> = {
   article: 0.5,
 };
 
+/**
+ * Confidence of a result: the share of what the query says that the result contains in some accepted form
+ * (as typed, folded, stemmed, split, a synonym, a typo correction or a completion), each query word weighted by
+ * its rarity (idf); a letter word no entity has counts against every result at the highest weight. A code hit is
+ * sure (1). When the first result's confidence is below this, the result page and the palette say that nothing
+ * matched well and offer suggestions first: a result that explains less than half of the query is more likely
+ * unrelated than the answer. In a locale, a native best match below it lets other languages' entities in.
+ */
+export const MIN_CONFIDENCE = 0.5;
+
+/**
+ * A code clash (errors of several products, or several errors, carry a code the query names) is decided by the
+ * rest of the query when the best of them matches its other words at least this many times better (text score)
+ * than the next one; otherwise the response says the code is ambiguous and groups the candidates by product.
+ */
+export const CLASH_DECISION_RATIO = 2;
+
+/**
+ * Score added to an error of the visitor's product (the `contextProduct` a product page passes) that a code of
+ * the query names: it decides a clash that the words leave open, while a clearer text match still wins.
+ */
+export const CONTEXT_PRODUCT_SCORE = 1;
+
 /** Default and maximum number of results returned. */
 export const DEFAULT_RESULT_LIMIT = 10;
 export const MAX_RESULT_LIMIT = 100;
@@ -207,3 +248,9 @@ export const CAMEL_CODE_MIN_HUMPS = 2;
 
 /** Most adjacent words joined when looking for a code typed as words (`Sal Low Disk Space`). */
 export const MAX_CODE_WORDS = 6;
+
+/**
+ * Relevance target over the multi-product catalog (every shared corpus document plus the bundled content): the
+ * share of ../shared/eval/queries-multi.tsv whose first result carries an expected code.
+ */
+export const MULTI_CATALOG_MIN_TOP1 = 0.95;

@@ -174,6 +174,12 @@ describe("highlightTerms", () => {
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["34506", "lösen"]);
   });
 
+  it("marks a run of overlapping CJK pairs as one match", () => {
+    const segments = highlightTerms("資格情報が無効です", ["資格", "格情", "情報", "無効"]);
+    expect(segments.map((s) => s.text).join("")).toBe("資格情報が無効です");
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["資格情報", "無効"]);
+  });
+
   it("never produces markup from the text", () => {
     const segments = highlightTerms("<b>fel</b>", ["fel"]);
     expect(segments).toEqual([

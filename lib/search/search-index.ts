@@ -6,7 +6,8 @@
  */
 import type { Catalog, ErrorEntry, Flow, Locale } from "../schema/entities";
 import { analyzeText, foldDiacritics, stemTerm } from "./analyze-text";
-import { normalizeCode, parseNumericCode, type CodeKey } from "./normalize-code";
+import { relateNumericCode } from "./code-families";
+import { normalizeCode, parseNumericCode, stripCodeWrappers, type CodeKey } from "./normalize-code";
 import {
   buildPairPostings,
   collectPairs,
@@ -16,8 +17,10 @@ import {
   type PairPostings,
 } from "./pair-postings";
 import { buildPrefixList, type PrefixList } from "./prefix-match";
+import { describeProductKey } from "./product-facets";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
+import { listAcronymParts, splitCodeWords } from "./split-code-words";
 
 /** One searchable entity in one locale: what is indexed and what a result shows. */
 export interface IndexRecord {
@@ -25,6 +28,8 @@ export interface IndexRecord {
   id: string;
   locale: Locale;
   article: string;
+  /** Product of the article the entity belongs to, e.g. `Azure Backup MARS agent` (empty when unknown). */
+  product: string;
   title: string;
   codes: string[];
   url: string;
@@ -32,8 +37,8 @@ export interface IndexRecord {
   snippet: string;
   /** Text in which adjacent query words earn the phrase bonus (title and message). */
   phrase: string;
-  /** Searchable text per field. */
-  fields: Partial<Record<FieldName, string>>;
+  /** Searchable text per field (`codeWords` is derived from `codes` when indexing, never stored). */
+  fields: Partial<Record<Exclude<FieldName, "codeWords">, string>>;
 }
 
 /** Postings of one word: record numbers in ascending order and their field-weighted frequencies. */
@@ -47,6 +52,8 @@ export interface CodeEntry {
   code: string;
   lower: string;
   symbolic: boolean;
+  /** Its normalised keys (normalizeCode), computed once. */
+  keys: CodeKey[];
   docs: number[];
 }
 
@@ -60,6 +67,8 @@ export interface SearchIndex {
   averageDocLength: number;
   codeIndex: Map<CodeKey, number[]>;
   codeList: CodeEntry[];
+  /** A code as printed → its entry. */
+  codeEntries: Map<string, CodeEntry>;
   /** Folded spelling (`sakerhet`) → index words with that folding (`säkerhet`). */
   foldMap: Map<string, string[]>;
   /** Light stem of the folded word → index words with that stem (so stems meet with or without å/ä/ö). */
@@ -70,9 +79,27 @@ export interface SearchIndex {
   wordPrefixes: PrefixList<string>;
   /** Every code by its typed form (`sallowdiskspace`, `34513`, `0x1fc07` and `130055`), sorted, for code completion. */
   codePrefixes: PrefixList<CodeEntry>;
+  /**
+   * Forms of one code that a document defines together (`ERROR_ACCESS_DENIED`, `5` and `0x5` on one error):
+   * each key → the other keys of its error, so a search for one form also reaches errors printing another.
+   */
+  codeAliases: Map<CodeKey, CodeKey[]>;
+  /**
+   * Any code key (in the catalog or not) → the catalog's keys of other forms of that code: its aliases, its family
+   * members (code-families.ts), and the aliases of those. Built once, so a query computes no family arithmetic.
+   */
+  relatedCodes: Map<CodeKey, CodeKey[]>;
+  /** A part of an acronym run inside a code (`po`, `sql`) → the runs it is part of (`sqlpo`). */
+  acronymParts: Map<string, string[]>;
   errorCount: number;
-  /** Entity key (`kind/article/id`) → its records in every locale. */
-  entityVersions: Map<string, number[]>;
+  /** Entity number of each record: the same for an entity's records in every locale (see describeEntityKey). */
+  entityOf: Int32Array;
+  /** Entity number → its records in every locale. */
+  entityVersions: number[][];
+  /** Product number of each record (an index into `products`). */
+  productOf: Int32Array;
+  /** Products by number: the name as the first record spells it, and its key (see describeProductKey). */
+  products: { name: string; key: string }[];
 }
 
 /** The key that is the same for an entity in every locale. */
@@ -90,7 +117,7 @@ function joinText(parts: readonly (string | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join("\n");
 }
 
-function describeErrorRecord(error: ErrorEntry): IndexRecord {
+function describeErrorRecord(error: ErrorEntry, product: string): IndexRecord {
   const causeText = joinText(error.causes.flatMap((cause) => [cause.title, cause.explanation]));
   // Fix text the importer could not structure (the body) is fix text all the same: it counts like steps.
   const stepText = joinText([
@@ -102,6 +129,7 @@ function describeErrorRecord(error: ErrorEntry): IndexRecord {
     id: error.id,
     locale: error.locale,
     article: error.article,
+    product,
     title: error.title,
     codes: error.codes,
     url: `/${error.locale}/errors/${error.id}`,
@@ -117,13 +145,14 @@ function describeErrorRecord(error: ErrorEntry): IndexRecord {
   };
 }
 
-function describeFlowRecord(flow: Flow): IndexRecord {
+function describeFlowRecord(flow: Flow, product: string): IndexRecord {
   const stepText = joinText(flow.steps.flatMap((step) => [step.text, step.question, ...step.commands]));
   return {
     kind: "flow",
     id: flow.id,
     locale: flow.locale,
     article: flow.article,
+    product,
     title: flow.title,
     codes: [],
     url: `/${flow.locale}/flows/${flow.id}`,
@@ -139,7 +168,13 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
   const entityIds = new Set(
     [...catalog.errors, ...catalog.flows].map((entity) => `${entity.locale}/${entity.article}/${entity.id}`),
   );
-  records.push(...catalog.errors.map(describeErrorRecord), ...catalog.flows.map(describeFlowRecord));
+  const products = new Map(catalog.articles.map((a) => [`${a.locale}/${a.id}`, a.product]));
+  const productOf = (entity: { locale: string; article: string }) =>
+    products.get(`${entity.locale}/${entity.article}`) ?? "";
+  records.push(
+    ...catalog.errors.map((error) => describeErrorRecord(error, productOf(error))),
+    ...catalog.flows.map((flow) => describeFlowRecord(flow, productOf(flow))),
+  );
   for (const article of catalog.articles) {
     for (const entry of article.toc) {
       if (entityIds.has(`${article.locale}/${article.id}/${entry.id}`)) continue;
@@ -148,6 +183,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
         id: entry.id,
         locale: article.locale,
         article: article.id,
+        product: article.product,
         title: entry.title,
         codes: [],
         url: `/${article.locale}/articles/${article.id}#${entry.id}`,
@@ -161,6 +197,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
       id: article.id,
       locale: article.locale,
       article: article.id,
+      product: article.product,
       title: article.title,
       codes: [],
       url: `/${article.locale}/articles/${article.id}`,
@@ -180,7 +217,9 @@ function countWeightedTerms(record: IndexRecord): {
   const counts = new Map<string, number>();
   const pairs = new Map<number, number>();
   let length = 0;
-  for (const [field, text] of Object.entries(record.fields) as [FieldName, string | undefined][]) {
+  const fields = Object.entries(record.fields) as [FieldName, string | undefined][];
+  fields.push(["codeWords", record.codes.flatMap(splitCodeWords).join(" ")]);
+  for (const [field, text] of fields) {
     if (!text) continue;
     const weight = FIELD_WEIGHTS[field];
     const terms = analyzeText(text);
@@ -240,28 +279,115 @@ function buildVocabularyMaps(
 
 function buildCodeIndex(
   records: readonly IndexRecord[],
-): Pick<SearchIndex, "codeIndex" | "codeList" | "codePrefixes"> {
+): Pick<
+  SearchIndex,
+  "codeIndex" | "codeList" | "codeEntries" | "codePrefixes" | "codeAliases" | "relatedCodes"
+> {
   const codeIndex = new Map<CodeKey, number[]>();
   const byCode = new Map<string, CodeEntry>();
   records.forEach((record, doc) => {
     for (const code of record.codes) {
-      for (const key of normalizeCode(code)) {
-        const docs = codeIndex.get(key);
-        if (!docs) codeIndex.set(key, [doc]);
-        else if (docs.at(-1) !== doc) docs.push(doc);
-      }
       const entry = byCode.get(code) ?? {
         code,
         lower: code.toLowerCase(),
         symbolic: /[g-z]/i.test(code),
+        keys: normalizeCode(code),
         docs: [],
       };
+      for (const key of entry.keys) {
+        const docs = codeIndex.get(key);
+        if (!docs) codeIndex.set(key, [doc]);
+        else if (docs.at(-1) !== doc) docs.push(doc);
+      }
       entry.docs.push(doc);
       byCode.set(code, entry);
     }
   });
   const codeList = [...byCode.values()];
-  return { codeIndex, codeList, codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)) };
+  const codeAliases = describeCodeAliases(records);
+  return {
+    codeIndex,
+    codeList,
+    codeEntries: byCode,
+    codePrefixes: buildPrefixList(codeList.flatMap(describeTypedCodeForms)),
+    codeAliases,
+    relatedCodes: describeRelatedCodes([...codeIndex.keys()], codeAliases),
+  };
+}
+
+function relateByFamily(key: CodeKey): CodeKey[] {
+  return key.startsWith("n:") ? relateNumericCode(BigInt(key.slice(2))).map((value) => `n:${value}`) : [];
+}
+
+/**
+ * For every catalog key `c`, the keys `q` whose other forms include it: `q` is an alias of `c` (A), in its family
+ * (F), an alias of a family member (A∘F) or a family member of an alias (F∘A). Both relations are symmetric, so
+ * this is the reverse of "the other forms of `q`", which a query then reads with one lookup.
+ */
+function describeRelatedCodes(
+  catalogKeys: readonly CodeKey[],
+  aliases: Map<CodeKey, CodeKey[]>,
+): Map<CodeKey, CodeKey[]> {
+  const related = new Map<CodeKey, CodeKey[]>();
+  for (const key of catalogKeys) {
+    const direct = aliases.get(key) ?? [];
+    const family = relateByFamily(key);
+    const reaching = new Set([
+      ...direct,
+      ...family,
+      ...family.flatMap((member) => aliases.get(member) ?? []),
+      ...direct.flatMap(relateByFamily),
+    ]);
+    reaching.delete(key);
+    for (const query of reaching) {
+      const list = related.get(query);
+      if (!list) related.set(query, [key]);
+      else if (!list.includes(key)) list.push(key);
+    }
+  }
+  return related;
+}
+
+/**
+ * Codes one error prints in several forms: when its codes hold exactly one number (in any notation: `5`, `0x5`)
+ * and at least one name (`ERROR_ACCESS_DENIED`), the document defines them as one code, and each form's key is an
+ * alias of the others. An error with two numbers (`100050` and `407`) names two codes, not two forms of one.
+ */
+function describeCodeAliases(records: readonly IndexRecord[]): Map<CodeKey, CodeKey[]> {
+  const aliases = new Map<CodeKey, Set<CodeKey>>();
+  for (const record of records) {
+    if (record.codes.length < 2) continue;
+    const numbers = new Set<bigint>();
+    const names: CodeKey[] = [];
+    for (const code of record.codes) {
+      const numeric = parseNumericCode(stripCodeWrappers(code));
+      if (numeric) numbers.add(numeric.value);
+      else names.push(...normalizeCode(code).filter((key) => key.startsWith("s:")));
+    }
+    if (numbers.size !== 1 || names.length === 0) continue;
+    const keys = [`n:${[...numbers][0]}`, ...names];
+    for (const key of keys) {
+      const set = aliases.get(key) ?? new Set();
+      keys.filter((other) => other !== key).forEach((other) => set.add(other));
+      aliases.set(key, set);
+    }
+  }
+  return new Map([...aliases].map(([key, set]) => [key, [...set].sort()]));
+}
+
+/** Acronym parts of every code (see listAcronymParts): part → runs, for the query side. */
+function describeAcronymParts(records: readonly IndexRecord[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const record of records) {
+    for (const code of record.codes) {
+      for (const [part, run] of listAcronymParts(code)) {
+        const runs = parts.get(part);
+        if (!runs) parts.set(part, [run]);
+        else if (!runs.includes(run)) runs.push(run);
+      }
+    }
+  }
+  return parts;
 }
 
 /** The forms a code is typed in, letters and digits only: `SalLowDiskSpace` → `sallowdiskspace`; `0x1FC07` → `0x1fc07`, `130055`. */
@@ -306,6 +432,8 @@ function groupPostings(
 
 /** Builds the index from records (the catalog's, or those of a serialized index). */
 export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
+  // Indexes serialized before records had a product (and hand-made records) read as product-less.
+  for (const record of records) record.product ??= "";
   // Occurrences are collected flat (term number, record, weight) and grouped per term with a counting sort into
   // two shared typed arrays: no growing array per term, which at 100,000 records was most of the build time.
   const termIds = new Map<string, number>();
@@ -329,11 +457,6 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     }
   });
   const postings = groupPostings(termIds, occurrenceTerms, occurrenceDocs, occurrenceWeights);
-  const entityVersions = new Map<string, number[]>();
-  records.forEach((record, doc) => {
-    const key = describeEntityKey(record);
-    entityVersions.set(key, [...(entityVersions.get(key) ?? []), doc]);
-  });
   return {
     records,
     postings,
@@ -341,10 +464,52 @@ export function buildIndexFromRecords(records: IndexRecord[]): SearchIndex {
     docLengths,
     averageDocLength: records.length ? totalLength / records.length : 1,
     ...buildCodeIndex(records),
+    acronymParts: describeAcronymParts(records),
     ...buildVocabularyMaps(postings.keys()),
     errorCount: records.filter((record) => record.kind === "error").length,
-    entityVersions,
+    ...numberEntities(records),
+    ...numberProducts(records),
   };
+}
+
+/** Numbers the entities, so merging an entity's locales compares numbers, not strings. */
+function numberEntities(records: readonly IndexRecord[]): Pick<SearchIndex, "entityOf" | "entityVersions"> {
+  const numbers = new Map<string, number>();
+  const entityOf = new Int32Array(records.length);
+  const entityVersions: number[][] = [];
+  records.forEach((record, doc) => {
+    const key = describeEntityKey(record);
+    let entity = numbers.get(key);
+    if (entity === undefined) {
+      numbers.set(key, (entity = entityVersions.length));
+      entityVersions.push([]);
+    }
+    entityOf[doc] = entity;
+    entityVersions[entity]!.push(doc);
+  });
+  return { entityOf, entityVersions };
+}
+
+/** Numbers the products by their key, so facets and filters count and compare numbers. */
+function numberProducts(records: readonly IndexRecord[]): Pick<SearchIndex, "productOf" | "products"> {
+  const byKey = new Map<string, number>();
+  const bySpelling = new Map<string, number>();
+  const productOf = new Int32Array(records.length);
+  const products: SearchIndex["products"] = [];
+  records.forEach((record, doc) => {
+    let product = bySpelling.get(record.product);
+    if (product === undefined) {
+      const key = describeProductKey(record.product);
+      product = byKey.get(key);
+      if (product === undefined) {
+        byKey.set(key, (product = products.length));
+        products.push({ name: record.product.trim().replace(/\s+/g, " "), key });
+      }
+      bySpelling.set(record.product, product);
+    }
+    productOf[doc] = product;
+  });
+  return { productOf, products };
 }
 
 /** Builds the search index of a catalog; build it once per catalog and reuse it for every query. */

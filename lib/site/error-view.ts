@@ -67,7 +67,11 @@ export interface ErrorView {
   /** False for a reference entry (code and message only): the page says honestly that no fix is documented. */
   hasFix: boolean;
   related: ErrorSummary[];
-  article?: { id: string; title: string; updated: string };
+  /**
+   * The article defining the error: its product (search on the page prefers that product's codes) and its
+   * date (for the printout).
+   */
+  article?: { id: string; title: string; product: string; updated: string };
 }
 
 const toStepView = (step: Step): StepView => ({
@@ -114,6 +118,15 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     bodyIsTheFix: error.actions.length === 0,
     hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(article ? { article: { id: article.id, title: article.title, updated: article.updated } } : {}),
+    ...(article
+      ? {
+          article: {
+            id: article.id,
+            title: article.title,
+            product: article.product,
+            updated: article.updated,
+          },
+        }
+      : {}),
   };
 }

@@ -2,8 +2,8 @@
  * What the search page says around its results, each thing once: what the query was understood as, the
  * engine's note (a correction, a cut query) only when there are results to explain, "did you mean"
  * suggestions that the note has not already made, and for no results at all one statement with
- * ways forward. Whether a query jumps straight to an error instead (one known code, one error) is decided
- * here too, with the way back to the list.
+ * ways forward. Whether a query jumps straight to an error instead (one known code, one error, no clash of
+ * products over the code) is decided here too, with the way back to the list.
  */
 import type { Locale } from "../schema/entities";
 import type { SearchResponse } from "../search/search-types";
@@ -40,6 +40,7 @@ export function buildSearchPageView(
   const jump =
     !options.keepList &&
     top !== undefined &&
+    !response.clash &&
     exactCodes.length === 1 &&
     codeHits.length === 1 &&
     top === codeHits[0] &&

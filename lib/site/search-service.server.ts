@@ -2,11 +2,11 @@
  * Server-side search over the current catalog. The index is built once per catalog (the catalog object
  * changes only when content changes), never per request. Server-only: it reads content through the source module.
  */
-import type { Catalog, Locale } from "../schema/entities";
+import type { Catalog } from "../schema/entities";
 import { getCatalog } from "../content/source.server";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import { search } from "../search/search-engine";
-import type { SearchResponse } from "../search/search-types";
+import type { SearchOptions, SearchResponse } from "../search/search-types";
 import { BROWSER_INDEX_MAX_ERRORS } from "../search/ranking";
 import { getTranslation } from "../i18n/translation";
 
@@ -22,10 +22,7 @@ export async function getSearchIndex(): Promise<SearchIndex> {
   return index;
 }
 
-export async function searchContent(
-  query: string,
-  options: { locale?: Locale; limit?: number } = {},
-): Promise<SearchResponse> {
+export async function searchContent(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const words = options.locale ? getTranslation(options.locale) : undefined;
   return search(await getSearchIndex(), query, { ...options, ...(words ? { words } : {}) });
 }

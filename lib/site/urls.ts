@@ -8,8 +8,19 @@ export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id
 export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
 export const articlePath = (locale: Locale, id: string) => `/${locale}/articles/${id}`;
 export const flowPath = (locale: Locale, id: string) => `/${locale}/flows/${id}`;
-export const searchPath = (locale: Locale, query?: string) =>
-  query ? `/${locale}/search?q=${encodeURIComponent(query)}` : `/${locale}/search`;
+/** The search page, with a query and, optionally, the product it is narrowed to or the product the visitor is in. */
+export function searchPath(
+  locale: Locale,
+  query?: string,
+  narrow: { product?: string; context?: string } = {},
+): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (narrow.product) params.set("product", narrow.product);
+  if (narrow.context) params.set("context", narrow.context);
+  const search = params.toString().replace(/\+/g, "%20");
+  return search ? `/${locale}/search?${search}` : `/${locale}/search`;
+}
 export const codeChooserPath = (locale: Locale, code: string) =>
   `/${locale}/errors/code/${encodeURIComponent(code)}`;
 /** The OpenSearch description of a locale's search. */

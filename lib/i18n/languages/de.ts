@@ -26,6 +26,18 @@ export const de: Translation = {
     searchGroupArticles: "Artikel und Abschnitte",
     searchEmpty:
       "Geben Sie einen Fehlercode wie 34513 ein, oder fügen Sie eine Meldung aus Ihrem Ticket ein.",
+    searchWeakMatch: "Nichts passte gut zu Ihrer Suche.",
+    searchWeakMatchHint:
+      "Versuchen Sie den Fehlercode aus der Meldung, andere Wörter oder suchen Sie in einem Produkt:",
+    searchClosestMatches: "Nächste Treffer, keiner davon gut",
+    searchClashTitle: "Mehrere Fehler verwenden den Code",
+    searchClashBody:
+      "Der Code allein sagt nicht, welcher Fehler vorliegt. Wählen Sie das Produkt und die Meldung, die zu Ihrer passen:",
+    searchProductFacet: "Nach Produkt eingrenzen",
+    searchAllProducts: "Alle Produkte",
+    searchOnlyIn: "Nur in",
+    searchPaletteWeak: "Nichts passte gut. Drücken Sie die Eingabetaste für Vorschläge.",
+    searchPaletteClash: "Mehrere Produkte verwenden diesen Code. Drücken Sie zur Auswahl die Eingabetaste.",
     products: "Produkte",
     articles: "Artikel",
     commonCodes: "Häufige Fehlercodes",

@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   for (const [anchor, id] of Object.entries(article.redirects))
     errorRedirects[anchor] = errorPath(article.locale, id);
   return (
-    <PageShell locale={article.locale} wide languages={languages}>
+    <PageShell locale={article.locale} product={article.product} wide languages={languages}>
       <LegacyAnchorRedirect targets={errorRedirects} />
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <article className="prose-fix min-w-0">

@@ -72,7 +72,11 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const t = getUiStrings(error.locale);
   const languages = buildLanguageLinks(await getCatalog(), { kind: "error", id: error.id }, error.locale);
   return (
-    <PageShell locale={error.locale} languages={languages}>
+    <PageShell
+      locale={error.locale}
+      languages={languages}
+      {...(view.article ? { product: view.article.product } : {})}
+    >
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
         <BackToResults locale={error.locale} label={t.backToResults} />

@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
 import { searchPath } from "@/lib/site/urls";
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/api/embed-options";
 import { EmbedFrame } from "@/components/embed/embed-frame";
+import { ResultBadges } from "@/components/search/result-badges";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -35,6 +36,11 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
         }}
       />
       {response && response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
+      {response?.match === "weak" && (
+        <p className="font-semibold" data-testid="weak-match">
+          {t.searchWeakMatch}
+        </p>
+      )}
       {response && response.results.length > 0 && (
         <ol className="space-y-2" data-testid="embed-search-results">
           {response.results.map((result) => (
@@ -53,6 +59,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
               {!options.compact && result.snippet && (
                 <p className="mt-1 text-sm text-muted">{result.snippet}</p>
               )}
+              {!options.compact && <ResultBadges result={result} locale={locale} t={t} />}
             </li>
           ))}
         </ol>

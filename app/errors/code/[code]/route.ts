@@ -5,21 +5,29 @@ import { type NextRequest } from "next/server";
 import { getCatalog } from "@/lib/content/source.server";
 import { listCatalogLocales } from "@/lib/content/catalog-locales";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/negotiate-locale";
-import { codeChooserPath, errorPath } from "@/lib/site/urls";
+import { chooseByCode } from "@/lib/search/choose-by-code";
+import { codeChooserPath } from "@/lib/site/urls";
 import { findErrorsByCode, MAX_CODE_LENGTH } from "@/lib/site/find-errors-by-code";
+import { getSearchIndex } from "@/lib/site/search-service.server";
 
 export async function GET(request: NextRequest, { params }: RouteContext<"/errors/code/[code]">) {
-  const code = (await params).code.slice(0, MAX_CODE_LENGTH + 1);
+  const { code: encoded } = await params;
+  let code: string;
+  try {
+    code = decodeURIComponent(encoded);
+  } catch {
+    code = encoded;
+  }
+  const typed = code.slice(0, MAX_CODE_LENGTH + 1);
   const catalog = await getCatalog();
-  const everywhere = findErrorsByCode(code, catalog.errors);
-  const withCode = [...new Set(everywhere.map((error) => error.locale))];
+  const withCode = [...new Set(findErrorsByCode(typed, catalog.errors).map((error) => error.locale))];
   const locale = negotiateLocale(withCode.length > 0 ? withCode : listCatalogLocales(catalog), {
     remembered: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
-  const matches = everywhere.filter((error) => error.locale === locale);
+  const matches = typed.length > MAX_CODE_LENGTH ? [] : chooseByCode(await getSearchIndex(), typed, locale);
   const [only] = matches;
-  const target = matches.length === 1 && only ? errorPath(locale, only.id) : codeChooserPath(locale, code);
+  const target = matches.length === 1 && only ? only.url : codeChooserPath(locale, typed);
   const status = matches.length === 1 ? 308 : 307;
   return new Response(null, {
     status,

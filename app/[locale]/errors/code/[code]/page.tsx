@@ -1,13 +1,14 @@
-// A code in one language: several errors → a short chooser; one → its page; none → 404.
+// A code in one language: one error → its page; several → the chooser, grouped by product (the same as search
+// shows for a code several products use); none → 404.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { listErrors } from "@/lib/content/source.server";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { errorPath } from "@/lib/site/urls";
-import { findErrorsByCode } from "@/lib/site/find-errors-by-code";
+import { chooseByCode, groupByProduct } from "@/lib/search/choose-by-code";
+import { MAX_CODE_LENGTH } from "@/lib/site/find-errors-by-code";
+import { getSearchIndex } from "@/lib/site/search-service.server";
 import { PageShell } from "@/components/page-shell";
+import { CodeChooser } from "@/components/search/code-chooser";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -20,27 +21,20 @@ export default async function CodePage({ params }: PageProps<"/[locale]/errors/c
   } catch {
     notFound();
   }
-  const matches = findErrorsByCode(code, await listErrors(locale));
+  if (code.length > MAX_CODE_LENGTH) notFound();
+  const matches = chooseByCode(await getSearchIndex(), code, locale);
   const [only] = matches;
   if (!only) notFound();
-  if (matches.length === 1) permanentRedirect(errorPath(locale, only.id));
-  const t = getUiStrings(locale);
+  if (matches.length === 1) permanentRedirect(only.url);
   return (
     <PageShell locale={locale}>
-      <h1 className="text-2xl font-bold">
-        {t.codeChooserTitle} <code>{code}</code>
-      </h1>
-      <p className="mt-2">{t.codeChooserBody}</p>
-      <ul className="mt-4 space-y-3">
-        {matches.map((e) => (
-          <li key={e.id} className="rounded border border-line p-3">
-            <Link href={errorPath(locale, e.id)} className="font-semibold text-accent underline">
-              {e.title}
-            </Link>
-            {e.message && <p className="mt-1 font-mono text-sm text-muted">{e.message}</p>}
-          </li>
-        ))}
-      </ul>
+      <CodeChooser
+        code={code}
+        groups={groupByProduct(matches)}
+        locale={locale}
+        t={getUiStrings(locale)}
+        level="h1"
+      />
     </PageShell>
   );
 }

@@ -1,31 +1,9 @@
 // Fix text the importer could not structure, and errors with no fix at all, as a reader sees them on the fixture
-// site (test-fixtures/e2e-content, built beside the main site): never dropped, never a guided fix to nowhere.
+// site (test-fixtures/e2e-content; e2e/fixture-sites.ts): never dropped, never a guided fix to nowhere.
 import { expect, test, type Locator } from "@playwright/test";
-import {
-  ensureContentSiteBuilt,
-  startContentSite,
-  type ContentSite,
-} from "./fixtures/content-site/content-site";
 
-/** One port above the main site's, inside the same developer's range. */
-const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100) + 1;
 const BODY_ONLY = "/en/errors/vm-not-in-a-state-that-allows-backups";
 const REFERENCE = "/en/errors/quota-reference-entry";
-
-let site: ContentSite;
-
-test.describe.configure({ mode: "serial" });
-
-test.beforeAll(async () => {
-  // The first run after a main build builds the fixture site too (a few minutes on a busy machine).
-  test.setTimeout(15 * 60_000);
-  await ensureContentSiteBuilt();
-  site = await startContentSite(PORT);
-});
-
-test.afterAll(async () => {
-  await site?.close();
-});
 
 async function expectSeen(locator: Locator) {
   await locator.scrollIntoViewIfNeeded();
@@ -36,7 +14,7 @@ async function expectSeen(locator: Locator) {
 test("an error whose fix is only a body shows that text, with its list, link, code and note", async ({
   page,
 }) => {
-  await page.goto(`${site.origin}${BODY_ONLY}`);
+  await page.goto(BODY_ONLY);
   const body = page.getByTestId("error-body");
   await expectSeen(body.getByRole("heading", { name: "What to do" }));
   await expectSeen(body.getByText("The backup stops because the virtual machine reports a"));
@@ -53,7 +31,7 @@ test("an error whose fix is only a body shows that text, with its list, link, co
 });
 
 test("its guided fix follows the body as one step and asks whether it worked", async ({ page }) => {
-  await page.goto(`${site.origin}${BODY_ONLY}`);
+  await page.goto(BODY_ONLY);
   await page.getByRole("link", { name: "Start the guided fix" }).click();
   await expect(page).toHaveURL(/\/fix$/);
   await expect(page.getByTestId("flow-progress")).toHaveText("Step 1 of 1");
@@ -68,14 +46,14 @@ test("its guided fix follows the body as one step and asks whether it worked", a
 });
 
 test("an error with no documented fix says so, and offers no guided fix", async ({ page }) => {
-  await page.goto(`${site.origin}${REFERENCE}`);
+  await page.goto(REFERENCE);
   await expectSeen(page.getByTestId("error-message"));
   await expectSeen(page.getByTestId("no-fix").getByText("No fix is documented for this error yet."));
   await expect(page.getByRole("link", { name: "Start the guided fix" })).toHaveCount(0);
 });
 
 test("the API gives the body as Markdown and as plain text", async ({ request }) => {
-  const response = await request.get(`${site.origin}/api/v1/errors/vm-not-in-a-state-that-allows-backups`);
+  const response = await request.get(`/api/v1/errors/vm-not-in-a-state-that-allows-backups`);
   expect(response.status()).toBe(200);
   const error = await response.json();
   expect(error.actions).toEqual([]);
