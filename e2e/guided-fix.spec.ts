@@ -12,7 +12,8 @@ async function choose(page: Page, label: "yes" | "no" | "next") {
   await expect(position).not.toHaveAttribute("data-position", before ?? "");
 }
 
-const ACTIVATION = "/en/errors/the-activation-did-not-complete-successfully";
+/** 34513: three causes, each with its own action, so its guided fix asks three times. */
+const VAULT = "/en/errors/invalid-vault-credentials-provided";
 const RESTORE = "/sv/flows/troubleshoot-restore-problems";
 
 test("the restore procedure jumps from step 3 to step 7 on Yes", async ({ page }) => {
@@ -85,7 +86,7 @@ test("an unknown or hostile step falls back to the first step with a notice", as
 test("the guided view and its diagram have no axe violations", async ({ page }) => {
   for (const path of [
     `${RESTORE}?step=step-3`,
-    `${ACTIVATION}/fix?step=upgrade-agent-and-fix-scratch-folder`,
+    `${VAULT}/fix?step=check-internet-access&trail=download-new-vault-credentials`,
   ]) {
     await page.goto(path);
     await openOverview(page);
@@ -112,9 +113,9 @@ test("a flow page names its other-language twin", async ({ page }) => {
 });
 
 const AXE_AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
-const QUESTION_STEP = `${ACTIVATION}/fix?step=cause-1.action-1&trail=cause-1`;
-const DONE_STEP = `${ACTIVATION}/fix?step=done&trail=cause-1,cause-1.action-1`;
-const ESCALATION = "/en/errors/sallowdiskspace/fix?step=escalate&trail=action-1";
+const QUESTION_STEP = `${VAULT}/fix?step=check-internet-access&trail=download-new-vault-credentials`;
+const DONE_STEP = `${VAULT}/fix?step=done&trail=download-new-vault-credentials,check-internet-access`;
+const ESCALATION = "/en/errors/sallowdiskspace/fix?step=escalate&trail=update-agent-and-fix-scratch-space";
 
 // White on the dark theme's bright green and salmon was 2.5:1; axe had never seen a question step in dark.
 test("in dark mode a question step, the done step and the escalation pass axe, Yes/No contrast included", async ({
@@ -146,11 +147,22 @@ test("the done step confirms what fixed it once, and offers a next step and rela
   });
   expect(said).toBe(1);
   await expect(page.getByTestId("fixed-by")).toContainText("What fixed it (step 2)");
-  await expect(page.getByTestId("fixed-by")).toContainText("Upgrade the MARS agent to the latest version");
+  await expect(page.getByTestId("fixed-by")).toContainText(
+    "clear the proxy option when you register the agent",
+  );
   await expect(card.getByRole("link", { name: "Open the error page" })).toBeVisible();
+  // 34513 has no related errors; 0x1FC07 shares its fix with 34506, so its end offers it.
+  await expect(page.getByTestId("done-related")).toHaveCount(0);
+  await page.goto(
+    "/en/errors/the-activation-did-not-complete-successfully/fix?step=done&trail=upgrade-agent-and-fix-scratch-folder",
+  );
+  await expect(page.getByTestId("fixed-by")).toContainText("What fixed it (step 1)");
   const related = page.getByTestId("done-related").getByRole("link");
   await expect(related.first()).toBeVisible();
-  expect(await related.count()).toBeGreaterThan(0);
+  await expect(related.first()).toHaveAttribute(
+    "href",
+    "/en/errors/encryption-passphrase-not-correctly-configured",
+  );
 });
 
 test("Contact support names real places to ask, as links", async ({ page }) => {
@@ -168,16 +180,19 @@ test("Copy answers for a ticket copies every step in full, the error code, the p
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
-  await page.goto(`${ACTIVATION}/fix?step=cause-2&trail=cause-1,cause-1.action-1`);
+  await page.goto(
+    `${VAULT}/fix?step=exclude-agent-folders-from-antivirus&trail=download-new-vault-credentials,check-internet-access`,
+  );
   await waitForHydration(page);
   await page.getByRole("button", { name: "Copy answers for a ticket" }).click();
   await expect(page.getByRole("button", { name: "Copy answers for a ticket" })).toContainText("Copied");
   const ticket = await page.evaluate(() => navigator.clipboard.readText());
-  expect(ticket).toContain("Error 0x1FC07: The activation did not complete successfully.");
-  // The whole step, not the on-screen trail's "Move the…".
+  expect(ticket).toContain("Error 34513: Invalid vault credentials provided.");
+  // The whole step, not the on-screen trail's shortened line.
   expect(ticket).toContain(
-    "2. Upgrade the MARS agent to the latest version. Move the scratch folder (cache location) to a volume with free space equal to 5% to 10% of the backup data's total size.",
+    "have your network team allow access to the URLs www.msftncsi.com, .Microsoft.com, .WindowsAzure.com, .microsoftonline.com and .windows.net, and to the IP addresses 20.190.128.0/18 and 40.126.0.0/18. When these checks are done, try the registration again. Did this fix it? → No",
   );
+  expect(ticket).toMatch(/^2\. Cause: A proxy server or firewall blocks the registration/m);
   expect(ticket).toContain("Did this fix it? → No");
   expect(ticket).toContain(`Page: ${page.url()}`);
   expect(ticket).toMatch(/Date: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]\d{2}:\d{2}/);
@@ -188,8 +203,8 @@ test("Copy answers for a ticket copies every step in full, the error code, the p
 test("the guided view shows the fix once, with every step behind one disclosure and few tab stops", async ({
   page,
 }) => {
-  await page.goto(`${ACTIVATION}/fix`);
-  await expect(page.getByTestId("flow-progress")).toHaveText("Step 1 of 6");
+  await page.goto(`${VAULT}/fix`);
+  await expect(page.getByTestId("flow-progress")).toHaveText("Step 1 of 3");
   // The list and the flowchart wait behind "All steps": not shown, not in the tab order.
   await expect(page.locator("svg[aria-labelledby=flowchart-title]")).toBeHidden();
   await expect(page.getByTestId("flow-overview").locator("ol").first()).toBeHidden();
@@ -201,8 +216,9 @@ test("the guided view shows the fix once, with every step behind one disclosure 
     await page.keyboard.press("Tab");
     if (!(await page.evaluate(() => document.activeElement?.closest("main") !== null))) break;
   }
-  // Breadcrumb (3 links), Next, Start over, "All steps".
-  expect(tabStops).toBeLessThanOrEqual(7);
+  // Breadcrumb (3 links), the step's own link (to the vault credentials download), Yes, No, Start over,
+  // "All steps".
+  expect(tabStops).toBeLessThanOrEqual(8);
 });
 
 test("a one-step fix has no flowchart and no step list to open", async ({ page }) => {

@@ -42,6 +42,8 @@ const VARIANTS: readonly Variant[] = [
 ];
 
 const ACTIVATION = "the-activation-did-not-complete-successfully";
+/** 34513: three causes with an action each, so a guided fix of three questions. */
+const VAULT = "invalid-vault-credentials-provided";
 
 /** Opens the palette with the keyboard and types a query, as a person does. */
 async function openPalette(page: Page, query: string): Promise<void> {
@@ -84,13 +86,20 @@ const SHOTS: readonly Shot[] = [
   { name: "error-sv", path: "/sv/errors/invalid-vault-credentials-provided" },
   { name: "error-code-only-en", path: "/en/errors/sallowdiskspace" },
   { name: "error-from-search-en", path: "/en/errors/unable-to-download-vault-credential-file?q=403" },
-  { name: "fix-start-en", path: `/en/errors/${ACTIVATION}/fix` },
+  { name: "fix-start-en", path: `/en/errors/${VAULT}/fix` },
   {
     name: "fix-question-en",
-    path: `/en/errors/${ACTIVATION}/fix?step=cause-1.action-1&trail=cause-1`,
+    path: `/en/errors/${VAULT}/fix?step=check-internet-access&trail=download-new-vault-credentials`,
   },
-  { name: "fix-done-en", path: `/en/errors/${ACTIVATION}/fix?step=done&trail=cause-1,cause-1.action-1` },
-  { name: "fix-escalate-sv", path: "/sv/errors/sallowdiskspace/fix?step=escalate&trail=action-1" },
+  {
+    name: "fix-done-en",
+    path: `/en/errors/${VAULT}/fix?step=done&trail=download-new-vault-credentials,check-internet-access`,
+  },
+  { name: "fix-one-step-en", path: `/en/errors/${ACTIVATION}/fix` },
+  {
+    name: "fix-escalate-sv",
+    path: "/sv/errors/sallowdiskspace/fix?step=escalate&trail=update-agent-and-fix-scratch-space",
+  },
   { name: "flow-restore-sv", path: "/sv/flows/troubleshoot-restore-problems?step=step-3" },
   { name: "flow-checklist-en", path: "/en/flows/basic-troubleshooting" },
   {
@@ -100,7 +109,7 @@ const SHOTS: readonly Shot[] = [
   },
   {
     name: "fix-overview-open-en",
-    path: `/en/errors/${ACTIVATION}/fix`,
+    path: `/en/errors/${VAULT}/fix`,
     prepare: (page) => page.getByTestId("flow-overview").locator("summary").click(),
   },
   {
