@@ -50,7 +50,7 @@ export function CopyButton({ value, label, doneLabel, children, className }: Cop
         aria-label={label}
         data-copy-value={typeof value === "string" ? value : undefined}
         className={cn(
-          "no-print inline-flex min-h-8 items-center gap-1 rounded border border-line px-2 text-sm text-muted hover:text-ink",
+          "no-print inline-flex min-h-8 shrink-0 items-center gap-1 rounded border border-line px-2 text-sm whitespace-nowrap text-muted hover:text-ink",
           className,
         )}
       >

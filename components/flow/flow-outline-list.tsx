@@ -23,17 +23,18 @@ export function FlowOutlineList({ items, t, endLabels, current, className }: Flo
       {items.map((item) => (
         <li
           key={item.id}
-          className={cn("step prose-fix", item.id === current && "font-semibold")}
+          className="step prose-fix"
           aria-current={item.id === current ? "step" : undefined}
           data-step={item.id}
         >
-          <RichInlineText blocks={item.blocks} />
-          {item.question && <span className="font-semibold"> {item.question}</span>}
+          {/* Marked, not bolded: a whole step of paragraphs and lists in bold is hard to read. */}
           {item.id === current && (
-            <span className="no-print ms-2 rounded bg-accent px-1.5 text-xs font-semibold text-accent-ink">
+            <span className="no-print me-2 rounded bg-accent px-1.5 text-xs font-semibold text-accent-ink">
               {t.youAreHere}
             </span>
           )}
+          <RichInlineText blocks={item.blocks} />
+          {item.question && <span className="font-semibold"> {item.question}</span>}
           {item.branches.length > 0 && (
             <ul className="list-disc ps-6 text-sm font-normal">
               {item.branches.map((branch) => (
