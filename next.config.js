@@ -6,8 +6,9 @@ const nextConfig = {
   distDir: process.env.FIXPATH_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // mdx-bundler drives esbuild (a native binary) at build time; neither may be bundled into server chunks.
-  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  // mdx-bundler drives esbuild (a native binary) at build time; better-sqlite3 is a native module and pg
+  // loads optional drivers at run time: none of them may be bundled into server chunks.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "better-sqlite3", "pg"],
   experimental: { globalNotFound: true },
   // A second build of the same sources (the multilingual fixture site) skips the type check the main build
   // and `npm run typecheck` already ran; nothing else may set this.

@@ -2,10 +2,14 @@
 // site as built from content/, and each fixture site of e2e/fixture-sites.ts on its own port, walked by the
 // specs in its folder.
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseFile, e2eFeedbackEnv } from "./e2e/feedback-env";
 import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
 
 const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100);
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
+
+/** Removes a server's feedback database before it starts, so each run's tests read only their own answers. */
+const freshDatabase = (file: string) => `rm -f ${file} ${file}-wal ${file}-shm`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,18 +46,25 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `${freshDatabase(e2eDatabaseFile())} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "" },
+      env: {
+        ...e2eFeedbackEnv(e2eDatabaseFile()),
+        FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "",
+      },
     },
     ...FIXTURE_SITES.map((site) => ({
-      command: `npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
+      command: `${freshDatabase(e2eDatabaseFile(site.name))} && npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { ...fixtureSiteEnv(site), FIXPATH_EMBED_ORIGINS: "" },
+      env: {
+        ...e2eFeedbackEnv(e2eDatabaseFile(site.name)),
+        ...fixtureSiteEnv(site),
+        FIXPATH_EMBED_ORIGINS: "",
+      },
     })),
   ],
 });

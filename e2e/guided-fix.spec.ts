@@ -84,6 +84,7 @@ test("an unknown or hostile step falls back to the first step with a notice", as
 });
 
 test("the guided view and its diagram have no axe violations", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of [
     `${RESTORE}?step=step-3`,
     `${VAULT}/fix?step=check-internet-access&trail=download-new-vault-credentials`,

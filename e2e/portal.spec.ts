@@ -86,7 +86,7 @@ test("a copied cause link opens scrolled to that cause", async ({ browser }) => 
   await page.goto("/en/errors/the-activation-did-not-complete-successfully");
   await waitForHydration(page);
   const third = page.locator("#cause-3");
-  await third.getByRole("button").click();
+  await third.getByRole("button", { name: "Copy link to this cause" }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/en\/errors\/the-activation-did-not-complete-successfully#cause-3$/);
   const second = await context.newPage();

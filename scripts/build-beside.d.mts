@@ -1,4 +1,4 @@
-/** Types of build-beside.mjs, for the TypeScript that imports it (the browser tests' fixture site). */
+/** Types of build-beside.mjs, for the TypeScript that imports it (the fixture-site builds). */
 export function snapshotBuildSideEffects(
   root: string,
   distDir: string,

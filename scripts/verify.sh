@@ -4,7 +4,7 @@
 # fixture sites of e2e/fixture-sites.ts) → browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh --browser
+bash scripts/ensure-deps.sh --browser --postgres
 
 step() { printf '\n=== %s\n' "$*"; }
 step "typecheck";   npm run --silent typecheck

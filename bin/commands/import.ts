@@ -1,7 +1,17 @@
 /** `fixpath import`: converts Microsoft-Docs-style Markdown into Fixpath MDX articles (or prints entities as JSON). */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
+import { formatDiagnostic } from "../../lib/content/format-diagnostic";
+import { createRootReader } from "../../lib/ingest/document-root";
 import { normalizeLanguageTag, toPortalLocale } from "../../lib/ingest/detect-language";
 import { importMsDocs, type ImportResult } from "../../lib/ingest/import-msdocs";
 import type { Diagnostic } from "../../lib/schema/entities";
@@ -15,10 +25,12 @@ interface ImportArgs {
   id?: string;
   product?: string;
   origin?: string;
+  /** The documentation root: includes, images and links resolve only inside it (default: the article's folder). */
+  root?: string;
 }
 
 export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale <tag>] [--id <article-id>]
-                      [--product <name>] [--origin <text>]
+                      [--product <name>] [--origin <text>] [--root <dir>]
 
 Converts Microsoft-Docs-style Markdown into Fixpath MDX (docs/content-format.md).
 A directory imports every .md file in it, sorted by name.
@@ -30,6 +42,8 @@ A directory imports every .md file in it, sorted by name.
   --id ID          article id (default: the h1 anchor, else a slug of the file name)
   --product NAME   product for the front matter (default from ms.service)
   --origin TEXT    where the text came from, for the front matter
+  --root DIR       the documentation root: includes, images and relative links resolve only inside it,
+                   after resolving symbolic links (default: the folder of each article)
 
 Diagnostics go to stderr as file:line:column severity message. Exits 1 when any is an error.`;
 
@@ -46,6 +60,7 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
     else if (arg === "--id") parsed.id = value();
     else if (arg === "--product") parsed.product = value();
     else if (arg === "--origin") parsed.origin = value();
+    else if (arg === "--root") parsed.root = value();
     else if (arg === "--locale") {
       const locale = normalizeLanguageTag(value());
       if (!locale) return "--locale must be a language tag such as sv, fr-FR or zh-Hant";
@@ -88,7 +103,19 @@ function importFile(file: string, args: ImportArgs, knownDocs: Set<string>): Imp
       diagnostics: [diagnostic],
     };
   }
-  const directory = path.dirname(file);
+  const root = args.root ?? path.dirname(file);
+  const problem = rootProblem(root, file);
+  if (problem) {
+    const language = args.locale ?? "en";
+    const diagnostic: Diagnostic = { file, line: 1, column: 1, severity: "error", message: problem };
+    return {
+      articleId: "missing",
+      locale: toPortalLocale(language).locale,
+      language,
+      mdx: "",
+      diagnostics: [diagnostic],
+    };
+  }
   return importMsDocs(readFileSync(file), {
     file,
     locale: args.locale,
@@ -96,15 +123,18 @@ function importFile(file: string, args: ImportArgs, knownDocs: Set<string>): Imp
     product: args.product,
     origin: args.origin,
     knownDocs,
-    readInclude: (relative) => {
-      const target = path.resolve(directory, relative);
-      return existsSync(target) && statSync(target).isFile() ? readFileSync(target, "utf8") : undefined;
-    },
+    readDocument: createRootReader(root, file),
   });
 }
 
-function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`;
+/** Why `file` cannot be imported from `root`: the root is no folder, or the file lies outside it. */
+function rootProblem(root: string, file: string): string | undefined {
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    return `the documentation root ${root} is not a folder: pass --root with the folder that holds the docs`;
+  const relative = path.relative(realpathSync(root), realpathSync(file));
+  if (relative.startsWith("..") || path.isAbsolute(relative))
+    return `the file is outside the documentation root ${root}: pass a --root that contains it`;
+  return undefined;
 }
 
 export async function run(rawArgs: string[]): Promise<number> {

@@ -8,16 +8,28 @@ import { ActionSteps } from "../error/action-steps";
 import { FixBody } from "../error/fix-body";
 import { SharedAction } from "../error/shared-action";
 import { RichText } from "../rich-text";
+import { CauseFeedback } from "../feedback/cause-feedback";
 
 interface EmbedErrorCardProps {
   view: ErrorView;
   options: EmbedOptions;
   t: UiStrings;
   fixHref: string;
+  /** The embed's own path with its options: when given (and `feedback=0` is not set), readers are asked "Did this fix it?". */
+  feedbackReturnPath?: string;
 }
 
-export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProps) {
+export function EmbedErrorCard({ view, options, t, fixHref, feedbackReturnPath }: EmbedErrorCardProps) {
   const { error } = view;
+  const feedback = (causeId?: string) =>
+    feedbackReturnPath && options.feedback !== false ? (
+      <CauseFeedback
+        locale={error.locale}
+        errorId={error.id}
+        returnPath={feedbackReturnPath}
+        {...(causeId ? { causeId } : {})}
+      />
+    ) : null;
   const shown = options.causes === undefined ? view.causes : view.causes.slice(0, options.causes);
   const hidden = view.causes.length - shown.length;
   return (
@@ -73,6 +85,7 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
                   </div>
                 )}
                 {!options.compact && cause.actions.length > 0 && <ActionSteps actions={cause.actions} />}
+                {feedback(cause.id)}
               </li>
             ))}
           </ol>
@@ -97,6 +110,8 @@ export function EmbedErrorCard({ view, options, t, fixHref }: EmbedErrorCardProp
       {!options.compact && (
         <FixBody blocks={view.body} heading={view.bodyIsTheFix ? t.whatToDo : t.moreDetails} />
       )}
+      {/* Without causes, the answer is about the error's fix as a whole. */}
+      {!options.compact && view.causes.length === 0 && view.hasFix && feedback()}
     </article>
   );
 }

@@ -10,11 +10,14 @@ export function EmbedFlow({
   flow,
   view,
   compact,
+  feedback,
 }: {
   locale: Locale;
   flow: Flow;
   view: FlowView;
   compact: boolean;
+  /** Feedback controls of the current step, unless the embed turned them off. */
+  feedback?: React.ReactNode;
 }) {
   const t = getUiStrings(locale);
   return (
@@ -23,7 +26,7 @@ export function EmbedFlow({
         <p className="text-sm font-semibold text-muted">{t.guidedFix}</p>
         <h1 className={compact ? "text-lg font-bold" : "text-xl font-bold"}>{flow.title}</h1>
       </div>
-      <GuidedFlow view={view} t={t} ticket={getFlowStrings(locale).ticket} />
+      <GuidedFlow view={view} t={t} ticket={getFlowStrings(locale).ticket} feedback={feedback} />
     </div>
   );
 }

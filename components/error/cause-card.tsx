@@ -6,7 +6,16 @@ import { CopyButton } from "../copy-button";
 import { LinkIcon } from "../icons";
 import { RichText } from "../rich-text";
 
-export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
+/** `children` come after the fix steps (the page puts "Did this fix it?" there). */
+export function CauseCard({
+  cause,
+  t,
+  children,
+}: {
+  cause: CauseView;
+  t: UiStrings;
+  children?: React.ReactNode;
+}) {
   return (
     <li
       id={cause.anchor}
@@ -36,6 +45,7 @@ export function CauseCard({ cause, t }: { cause: CauseView; t: UiStrings }) {
           <ActionSteps actions={cause.actions} />
         </>
       )}
+      {children}
     </li>
   );
 }

@@ -1,13 +1,24 @@
 // The fix of an error as the page shows it: causes (as "possible causes" when they share actions), the actions
 // several causes share (once, naming them) and those for the whole error, then the rest of what the docs say.
-import type { ErrorView } from "@/lib/site/error-view";
+import type { CauseView, ErrorView } from "@/lib/site/error-view";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { ActionSteps } from "./action-steps";
 import { CauseCard } from "./cause-card";
 import { FixBody } from "./fix-body";
 import { SharedAction } from "./shared-action";
 
-export function ErrorFix({ view, t }: { view: ErrorView; t: UiStrings }) {
+/** `causeEnd` is shown at the end of each cause's card and `fixEnd` after the whole fix (the page asks "Did this fix it?" there). */
+export function ErrorFix({
+  view,
+  t,
+  causeEnd,
+  fixEnd,
+}: {
+  view: ErrorView;
+  t: UiStrings;
+  causeEnd?: (cause: CauseView) => React.ReactNode;
+  fixEnd?: React.ReactNode;
+}) {
   return (
     <>
       {view.causes.length > 0 && (
@@ -17,7 +28,9 @@ export function ErrorFix({ view, t }: { view: ErrorView; t: UiStrings }) {
           </h2>
           <ol className="mt-3 space-y-4">
             {view.causes.map((cause) => (
-              <CauseCard key={cause.id} cause={cause} t={t} />
+              <CauseCard key={cause.id} cause={cause} t={t}>
+                {causeEnd?.(cause)}
+              </CauseCard>
             ))}
           </ol>
         </section>
@@ -34,6 +47,7 @@ export function ErrorFix({ view, t }: { view: ErrorView; t: UiStrings }) {
         </section>
       )}
       <FixBody blocks={view.body} heading={view.bodyIsTheFix ? t.whatToDo : t.moreDetails} />
+      {fixEnd}
     </>
   );
 }

@@ -22,9 +22,21 @@ interface FlowPageProps {
   after?: AfterFix;
   /** The page's canonical address and its content's date, for the printout. */
   source: { url: string; updated?: string };
+  /** Feedback controls of the current step (see components/feedback/flow-feedback.tsx). */
+  feedback?: React.ReactNode;
 }
 
-export function FlowPage({ locale, flow, data, basePath, intro, breadcrumbs, after, source }: FlowPageProps) {
+export function FlowPage({
+  locale,
+  flow,
+  data,
+  basePath,
+  intro,
+  breadcrumbs,
+  after,
+  source,
+  feedback,
+}: FlowPageProps) {
   const { view, chart, outline } = data;
   const t = getUiStrings(locale);
   const strings = getFlowStrings(locale);
@@ -38,7 +50,13 @@ export function FlowPage({ locale, flow, data, basePath, intro, breadcrumbs, aft
         {intro}
       </div>
       <div className="no-print">
-        <GuidedFlow view={view} t={t} ticket={strings.ticket} {...(after ? { after } : {})} />
+        <GuidedFlow
+          view={view}
+          t={t}
+          ticket={strings.ticket}
+          {...(after ? { after } : {})}
+          feedback={feedback}
+        />
       </div>
       {outline.length > 1 && (
         <details className="no-print rounded-lg border border-line" data-testid="flow-overview">

@@ -26,9 +26,11 @@ interface GuidedFlowProps {
   t: UiStrings;
   ticket: TicketStrings;
   after?: AfterFix;
+  /** Shown under the step, above the choices (the page's "did it work?" feedback). */
+  feedback?: React.ReactNode;
 }
 
-export function GuidedFlow({ view, t, ticket, after }: GuidedFlowProps) {
+export function GuidedFlow({ view, t, ticket, after, feedback }: GuidedFlowProps) {
   const solved = view.position === "done";
   return (
     <section
@@ -67,6 +69,7 @@ export function GuidedFlow({ view, t, ticket, after }: GuidedFlowProps) {
       )}
       {solved && after && <AfterFixLinks after={after} t={t} />}
       {view.escalation && <EscalationAdvice escalation={view.escalation} />}
+      {feedback}
       <nav aria-label={t.guidedFix} className="no-print mt-5 flex flex-wrap items-center gap-2">
         {view.choices.map((choice) => (
           <Link

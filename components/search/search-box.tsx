@@ -68,7 +68,12 @@ export function SearchBox({
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const { answer, update, answerFor } = useInstantSearch(locale, browserIndex, undefined, contextProduct);
+  const { answer, update, answerFor, reportOpened, reportSubmitted } = useInstantSearch(
+    locale,
+    browserIndex,
+    undefined,
+    contextProduct,
+  );
   const { hits } = answer;
   const notice = describeNotice(answer, labels);
   const listId = `${baseId}-results`;
@@ -98,11 +103,17 @@ export function SearchBox({
       setActive(-1);
     } else if (event.key === "Enter" && query.trim()) {
       event.preventDefault();
-      if (active >= 0 && hits[active]) return go(hits[active].url);
+      if (active >= 0 && hits[active]) {
+        reportOpened(query);
+        return go(hits[active].url);
+      }
       // The first hit opens only when it is a good, unambiguous answer; otherwise the search page explains.
       const next = await answerFor(query);
       const [top] = next.hits;
-      go(top && next.match === "good" && !next.clash ? top.url : searchPageUrl(query));
+      const opens = top && next.match === "good" && !next.clash;
+      if (opens) reportOpened(query);
+      else reportSubmitted();
+      go(opens ? top.url : searchPageUrl(query));
     }
   }
 
@@ -112,6 +123,7 @@ export function SearchBox({
       method="get"
       role="search"
       aria-label={formLabel}
+      onSubmit={reportSubmitted}
       className="relative flex w-full min-w-0 flex-wrap gap-2"
     >
       <label htmlFor={fieldId} className="sr-only">
@@ -191,6 +203,7 @@ export function SearchBox({
                   className={`cursor-pointer px-3 py-2 [overflow-wrap:anywhere] ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
                   onMouseDown={(event) => {
                     event.preventDefault();
+                    reportOpened(query);
                     go(hit.url);
                   }}
                 >

@@ -4,6 +4,8 @@
 // and the prebuilt index load on first use (a separate chunk, never on page load); otherwise, or if that
 // fails, each query goes to /api/search.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { SearchReporter } from "@/lib/feedback/search-reporter";
+import { sendSearchReport } from "../feedback/send-search-report";
 
 /** Pause after the last keystroke before asking the server. */
 export const INSTANT_SEARCH_DEBOUNCE_MS = 120;
@@ -75,7 +77,8 @@ async function askServer(
   query: string,
   { locale, limit, contextProduct }: SearchContext,
 ): Promise<InstantAnswer> {
-  const params = new URLSearchParams({ q: query, locale, limit: String(limit) });
+  // instant=1: the server does not count keystrokes as searches; the box reports settled searches itself.
+  const params = new URLSearchParams({ q: query, locale, limit: String(limit), instant: "1" });
   if (contextProduct) params.set("context", contextProduct);
   const response = await fetch(`/api/search?${params}`);
   return toAnswer(response.ok ? ((await response.json()) as EngineResponse) : {});
@@ -86,6 +89,7 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
   const [answer, setAnswer] = useState<InstantAnswer>(EMPTY);
   const latest = useRef<{ query: string; answer: Promise<InstantAnswer> } | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const [reporter] = useState(() => new SearchReporter(locale, sendSearchReport));
 
   const fetchAnswer = useCallback(
     (query: string): Promise<InstantAnswer> => {
@@ -96,11 +100,13 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
         .catch(() => EMPTY);
       latest.current = { query, answer: found };
       found.then((next) => {
-        if (latest.current?.query === query) setAnswer(next);
+        if (latest.current?.query !== query) return;
+        setAnswer(next);
+        reporter.shown(query);
       });
       return found;
     },
-    [locale, limit, browserIndex, contextProduct],
+    [locale, limit, browserIndex, contextProduct, reporter],
   );
 
   const update = useCallback(
@@ -118,8 +124,19 @@ export function useInstantSearch(locale: string, browserIndex: boolean, limit = 
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
+  // The query on screen when the page goes away was the reader's last search.
+  useEffect(() => {
+    const flush = () => reporter.flush();
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, [reporter]);
+
   /** The answer for exactly `query`, fetching now if the debounce has not fired yet. */
   const answerFor = useCallback((query: string) => fetchAnswer(query), [fetchAnswer]);
 
-  return { answer, update, answerFor };
+  /** Tell the gap report what became of a query: a result was opened, or it went on to the search page. */
+  const reportOpened = useCallback((query: string) => reporter.opened(query), [reporter]);
+  const reportSubmitted = useCallback(() => reporter.submitted(), [reporter]);
+
+  return { answer, update, answerFor, reportOpened, reportSubmitted };
 }

@@ -33,6 +33,12 @@ describe("parseEmbedOptions", () => {
     }
   });
 
+  it("turns the feedback question off only when asked to", () => {
+    expect(parseEmbedOptions({ feedback: "0" }).feedback).toBe(false);
+    expect(parseEmbedOptions({ feedback: "1" }).feedback).toBeUndefined();
+    expect(serializeEmbedOptions({ ...DEFAULT_EMBED_OPTIONS, feedback: false })).toBe("feedback=0");
+  });
+
   it("takes the first value of a repeated parameter", () => {
     expect(parseEmbedOptions({ theme: ["light", "dark"] }).theme).toBe("light");
   });

@@ -1,8 +1,9 @@
 /**
  * Display options of embed views, read from the query string against a fixed set: `theme=light|dark|auto`,
- * `compact=1`, `causes=1..20`. Anything else is ignored and never echoed back into a page or a link.
- * The theme is the embedding page's choice, light unless it says otherwise: the reader's system setting
- * (`auto`) says nothing about the wiki around the frame, and a dark card in a light wiki is jarring.
+ * `compact=1`, `causes=1..20`, `feedback=0` (no "Did this fix it?"). Anything else is ignored and never
+ * echoed back into a page or a link. The theme is the embedding page's choice, light unless it says
+ * otherwise: the reader's system setting (`auto`) says nothing about the wiki around the frame, and a dark
+ * card in a light wiki is jarring.
  */
 
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
@@ -16,6 +17,8 @@ export interface EmbedOptions {
   compact: boolean;
   /** How many causes to show; undefined shows all. */
   causes?: number;
+  /** `false` when readers are not asked "Did this fix it?" (`feedback=0`); absent means asked. */
+  feedback?: false;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", compact: false };
@@ -33,12 +36,14 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
   const theme = firstValue(query, "theme");
   const compact = firstValue(query, "compact");
   const causes = firstValue(query, "causes");
+  const feedback = firstValue(query, "feedback");
   const options: EmbedOptions = {
     theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "")
       ? (theme as EmbedTheme)
       : DEFAULT_EMBED_OPTIONS.theme,
     compact: compact === "1" || compact === "true",
   };
+  if (feedback === "0" || feedback === "false") options.feedback = false;
   // Only plain decimal digits: `1e1`, ` 3`, `0x2` and `+2` are not counts.
   if (causes !== undefined && /^\d{1,2}$/.test(causes)) {
     const count = Number(causes);
@@ -53,6 +58,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
   if (options.compact) params.set("compact", "1");
   if (options.causes !== undefined) params.set("causes", String(options.causes));
+  if (options.feedback === false) params.set("feedback", "0");
   return params.toString();
 }
 

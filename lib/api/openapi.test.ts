@@ -27,12 +27,16 @@ describe("the OpenAPI document", () => {
     for (const name of names) expect(refs).toContain(`#/components/schemas/${name}`);
   });
 
-  it("gives every operation a unique id, a tag it declares and a JSON 200 answer", () => {
+  it("gives every operation a unique id, a tag it declares and a JSON 200 answer for GETs", () => {
     const tags = document.tags.map((t) => t.name);
-    const ids = Object.values(document.paths).map((item) => item.get.operationId);
+    const operations = Object.values(document.paths).flatMap((item) =>
+      Object.values(item as Record<string, { operationId: string; tags: string[] }>),
+    );
+    const ids = operations.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const item of Object.values(document.paths)) expect(tags).toContain(item.get.tags[0]);
-    expect(listDocumentedOperations(document).map((o) => o.schema)).not.toContain("");
+    for (const operation of operations) expect(tags).toContain(operation.tags[0]);
+    const gets = Object.values(document.paths).filter((item) => "get" in item).length;
+    expect(listDocumentedOperations(document)).toHaveLength(gets);
   });
 
   it("documents the endpoints the API serves", () => {
@@ -47,6 +51,10 @@ describe("the OpenAPI document", () => {
         "/api/v1/articles",
         "/api/v1/articles/{id}",
         "/api/oembed",
+        "/api/v1/feedback",
+        "/api/v1/searches",
+        "/api/v1/errors/{id}/outcomes",
+        "/api/v1/insights",
       ]),
     );
   });

@@ -4,6 +4,7 @@
  */
 import { LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "../schema/locales";
 import { MAX_PRODUCT_PARAM_LENGTH } from "./api-query";
+import { feedbackPaths, feedbackSchemas, feedbackSecuritySchemes, feedbackTags } from "./openapi-feedback";
 
 type Schema = Record<string, unknown>;
 
@@ -358,6 +359,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       { name: "articles", description: "The troubleshooting articles." },
       { name: "search", description: "Search by code or message." },
       { name: "embed", description: "Embedding in other sites (oEmbed)." },
+      ...feedbackTags,
     ],
     paths: {
       "/api/v1/errors": getOperation(
@@ -518,25 +520,23 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       },
+      ...feedbackPaths,
     },
-    components: { schemas },
+    components: { schemas: { ...schemas, ...feedbackSchemas }, securitySchemes: feedbackSecuritySchemes },
   };
 }
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 
-/** Documented GET paths, for tests and the API page: `[path, schema name of the 200 answer]`. */
+/** Documented GET paths with a JSON answer, for tests and the API page: `[path, schema name of the 200 answer]`. */
 export function listDocumentedOperations(
   document: OpenApiDocument,
 ): Array<{ path: string; schema: string; summary: string }> {
-  return Object.entries(document.paths).map(([path, item]) => {
-    const ok = item.get.responses["200"] as unknown as {
-      content: { "application/json": { schema: { $ref: string } } };
-    };
-    return {
-      path,
-      schema: ok.content["application/json"].schema.$ref.split("/").pop() ?? "",
-      summary: item.get.summary,
-    };
+  return Object.entries(document.paths).flatMap(([path, item]) => {
+    const get = (item as { get?: { summary: string; responses: Record<string, unknown> } }).get;
+    const ok = get?.responses["200"] as
+      { content?: { "application/json"?: { schema?: { $ref?: string } } } } | undefined;
+    const schema = ok?.content?.["application/json"]?.schema?.$ref?.split("/").pop();
+    return get && schema ? [{ path, schema, summary: get.summary }] : [];
   });
 }

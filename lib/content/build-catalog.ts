@@ -19,7 +19,8 @@ import { readArticle, type ReadArticle } from "./extract-article";
 import { readContentFile } from "./read-content-file";
 import { checkLinks } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
-import { compareText, sortDiagnostics } from "./format-diagnostic";
+import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
+import { INPUT_LIMITS } from "./input-limits";
 import { checkFlows } from "./check-flows";
 import { checkFactsAgree } from "./check-facts";
 import { checkErrorTitles } from "./error-title";
@@ -205,7 +206,8 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
     ...checkErrorTitles(errors),
     ...checkFactsAgree({ articles, errors, flows }, new Map(read.map((r) => [r.file, r.text]))),
   ];
-  return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(diagnostics) });
+  const kept = capPerFile(sortDiagnostics(diagnostics), INPUT_LIMITS.diagnosticsPerFile);
+  return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(kept) });
 }
 
 /** Locale, then article; the sort is stable, so document order holds within an article. */

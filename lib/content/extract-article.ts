@@ -94,6 +94,7 @@ function buildArticle(
     sourcePath: options.file,
     ...(frontMatter.origin === undefined ? {} : { origin: frontMatter.origin }),
     ...(frontMatter.support === undefined ? {} : { support: frontMatter.support }),
+    ...(frontMatter.causeOrder === undefined ? {} : { causeOrder: frontMatter.causeOrder }),
     errors: walk.errors.map((e) => e.id),
     flows: walk.flows.map((f) => f.id),
     toc: walk.toc,

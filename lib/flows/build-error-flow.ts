@@ -17,7 +17,8 @@ export const NO_KNOWN_FIX_STEP_ID = "no-known-fix";
  * per cause, in order, the actions that fix it and were not tried yet (step id = the action id; a cause with
  * no action is a step of its own, `cause.<id>`, when it has something to check); then the other actions for
  * the whole error; then the error's body, if any ("Follow these instructions", step `error.body`). An error
- * that documents nothing to do gets one step saying so, which leads to support.
+ * that documents nothing to do gets one step saying so, which leads to support. Step ids come from the stable
+ * cause and action ids, never from positions, so feedback stored per step survives reordering and re-imports.
  */
 export function buildErrorFlow(error: ErrorEntry, strings: FlowStrings): Flow {
   return {
@@ -76,12 +77,28 @@ function actionUnit(action: Action, causes: readonly Cause[], strings: FlowStrin
   };
 }
 
+/** The id of the step that checks a cause no action fixes. */
+const causeStepId = (causeId: string) => `${CAUSE_STEP_PREFIX}${causeId}`;
+const CAUSE_STEP_PREFIX = "cause.";
+
+/**
+ * The one cause a step of `error`'s guided fix is about: a cause's own check (`cause.<id>`) or an action that
+ * fixes exactly that cause. Undefined for an action several causes share or for the whole error, the body and
+ * the ends, where a Yes cannot say which cause it was.
+ */
+export function causeIdOfStep(error: ErrorEntry, stepId: string): string | undefined {
+  const checked = stepId.startsWith(CAUSE_STEP_PREFIX) ? stepId.slice(CAUSE_STEP_PREFIX.length) : undefined;
+  if (checked !== undefined) return error.causes.find((cause) => cause.id === checked)?.id;
+  const [only, ...more] = error.actions.find((action) => action.id === stepId)?.causes ?? [];
+  return only !== undefined && more.length === 0 ? only : undefined;
+}
+
 /** A cause no action fixes: check it, with its explanation. */
 function causeUnit(cause: Cause, strings: FlowStrings): Unit {
   const heading = fillTemplate(strings.checkCause, { cause: cause.title });
   const headingMarkdown = fillTemplate(strings.checkCause, { cause: escapeMarkdown(cause.title) });
   return {
-    id: `cause.${cause.id}`,
+    id: causeStepId(cause.id),
     text: joinSentences([heading, cause.explanation.trim()]),
     markdown: [`**${headingMarkdown}**`, cause.explanationMarkdown].filter(Boolean).join("\n\n"),
     commands: [],

@@ -13,7 +13,9 @@ import {
   type ClassifyContext,
   type SectionKind,
 } from "./classify-section";
+import { findLimitProblem } from "../content/input-limits";
 import { decodeInput } from "./decode-input";
+import type { ReadDocument } from "./document-root";
 import { languageOf, normalizeLanguageTag, toPortalLocale } from "./detect-language";
 import { DiagnosticSink } from "./diagnostic";
 import { addBody, type ErrorDraft, type ErrorPart } from "./error-draft";
@@ -39,8 +41,11 @@ export interface ImportOptions {
   locale?: string;
   /** Article id; default the h1 anchor, else a slug of the file name. */
   articleId?: string;
-  /** Reads a file relative to the article (includes, images); undefined when it does not exist. */
-  readInclude?: (relativePath: string) => string | undefined;
+  /**
+   * Reads files the article refers to (includes, images, relative links), confined to the documentation root
+   * (createRootReader in lib/ingest/document-root.ts); without it every include and image is missing.
+   */
+  readDocument?: ReadDocument;
   /** Doc names (`name` or `name.md`) imported into the portal; links to others go to the source site. */
   knownDocs?: Set<string>;
   /** Product name for the front matter; default from `ms.service`. */
@@ -78,6 +83,17 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
         mdx: "",
         diagnostics: sink.sorted(),
       };
+    const limit = findLimitProblem(decoded.text);
+    if (limit) {
+      sink.report(limit, "error", `${limit.message} (the document was not imported)`);
+      return {
+        articleId: fallbackId,
+        locale: fallbackLocale,
+        language: fallbackLanguage,
+        mdx: "",
+        diagnostics: sink.sorted(),
+      };
+    }
     return convertArticle(decoded.text, options, sink);
   } catch (error) {
     sink.report(
@@ -97,7 +113,7 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
 
 function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSink): ImportResult {
   const tree = parseMarkdown(text);
-  resolveIncludes(tree, text, sink, options.readInclude);
+  resolveIncludes(tree, text, sink, options.readDocument);
   const frontMatter = parseFrontMatter(tree, sink);
   const language = readLanguage(options.locale, frontMatter, sink);
   const { locale, fellBack } = toPortalLocale(language);
@@ -140,7 +156,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     locale,
     knownDocs: options.knownDocs ?? new Set(),
     anchorIds: converter.anchorIds,
-    readInclude: options.readInclude,
+    readDocument: options.readDocument,
     sink,
   });
   const updated = toIsoDate(frontMatter.date);

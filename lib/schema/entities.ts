@@ -270,6 +270,8 @@ export const ArticleSchema = z.object({
   redirects: z.record(z.string(), IdSchema).default({}),
   /** What to collect and where to ask when no fix helps (from the front matter), if the article says. */
   support: SupportSchema.optional(),
+  /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */
+  causeOrder: z.enum(["document", "success"]).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -24,6 +24,11 @@ export const FrontMatterSchema = z
      * `{ collect: ["The agent version (About in the console)."], contacts: [{ title: "Ask on Q&A", url: "https://…" }] }`.
      */
     support: SupportSchema.optional(),
+    /**
+     * How guided fixes of this article order causes: `document` (default, as written) or `success` (causes
+     * that readers report fixed their problem first, once enough have answered), e.g. `success`.
+     */
+    causeOrder: z.enum(["document", "success"]).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

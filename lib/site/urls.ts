@@ -65,10 +65,38 @@ function decodeQueryName(raw: string): string {
 /** A cause's anchor on its error page, the same in every locale. */
 export const causeAnchor = (causeId: string) => `cause-${causeId.replace(/^cause-/, "")}`;
 
-/** The public origin used in canonical URLs, sitemaps and JSON-LD (override with FIXPATH_SITE_URL). */
-export function siteOrigin(): string {
-  const configured = process.env.FIXPATH_SITE_URL;
-  return configured && /^https?:\/\/[^\s/]+$/.test(configured) ? configured : "http://localhost:3000";
+/**
+ * The configured public origin (`https://fixes.example.com`): `FIXPATH_PUBLIC_URL`, else the older
+ * `FIXPATH_SITE_URL`; undefined when neither is set or the value is not a plain http(s) origin.
+ */
+export function configuredOrigin(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  for (const value of [env.FIXPATH_PUBLIC_URL, env.FIXPATH_SITE_URL]) {
+    const origin = value?.replace(/\/+$/, "");
+    if (origin && /^https?:\/\/[^\s/?#@]+$/i.test(origin)) return new URL(origin).origin;
+  }
+  return undefined;
+}
+
+/** The public origin used in canonical URLs, sitemaps and JSON-LD: the configured one, else localhost. */
+export function siteOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return configuredOrigin(env) ?? "http://localhost:3000";
+}
+
+/**
+ * The origin absolute URLs in an API response use. The configured origin when there is one, so no request
+ * header can change what a shared cache stores; otherwise the request's own origin, and then the response
+ * depends on `Host` (`variesByHost`): it must be sent `Cache-Control: private` with `Vary: Host`.
+ */
+export function responseOrigin(
+  requestOrigin: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { origin: string; variesByHost: boolean } {
+  const configured = configuredOrigin(env);
+  return configured
+    ? { origin: configured, variesByHost: false }
+    : { origin: requestOrigin, variesByHost: true };
 }
 
 /** Page kinds prerendered for every id: any other id under them does not exist. */

@@ -18,6 +18,7 @@ import { CodeChooser } from "@/components/search/code-chooser";
 import { ProductFacets } from "@/components/search/product-facets";
 import { SearchResults } from "@/components/search/search-results";
 import { WeakMatchNotice } from "@/components/search/weak-match-notice";
+import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -45,6 +46,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         ...(contextProduct ? { contextProduct } : {}),
       })
     : undefined;
+  if (response) await recordPageSearch(response, locale, "page");
   const view = response && buildSearchPageView(response, { keepList: readParam(raw[LIST_PARAM]) === "1" });
   if (view?.jumpTo) redirect(view.jumpTo);
   const common = view?.noResults ? pickCommonCodes(await listErrors(locale), locale) : [];

@@ -137,6 +137,21 @@ export const de: Translation = {
       date: "Datum: {date}",
     },
   },
+  feedback: {
+    sending: "Wird gespeichert…",
+    thanks: "Danke. Ihre Antwort hilft der nächsten Person mit diesem Fehler.",
+    commentLabel: "Schade, dass es nicht geholfen hat. Was ist stattdessen passiert? (optional)",
+    commentHint: "Geben Sie keine Namen, E-Mail-Adressen oder Kennwörter ein.",
+    commentSend: "Senden",
+    commentSkip: "Überspringen",
+    notSaved:
+      "Ihre Antwort konnte gerade nicht gespeichert werden. Auf der Seite ist nichts verloren: Bitte versuchen Sie es später erneut.",
+    tooMany:
+      "Gerade kommen zu viele Antworten aus Ihrem Netzwerk. Bitte versuchen Sie es in einer Minute erneut.",
+    successNote: "Hat bei {percent} von {count} Personen geholfen",
+    confirmQuestion: "Ist das Problem behoben?",
+    confirmYes: "Ja, jetzt funktioniert es",
+  },
   search: {
     empty: "Geben Sie einen Fehlercode oder Wörter aus der Fehlermeldung ein.",
     nothing: "Keine Treffer. Prüfen Sie den Code, oder versuchen Sie es mit anderen Wörtern.",

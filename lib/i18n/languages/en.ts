@@ -135,6 +135,21 @@ export const en = {
       date: "Date: {date}",
     },
   },
+  /** "Did this fix it?" under causes and at the ends of guided fixes (the question and Yes/No are `flow`'s). */
+  feedback: {
+    sending: "Saving…",
+    thanks: "Thank you. Your answer helps the next person with this error.",
+    commentLabel: "Sorry it did not help. What happened instead? (optional)",
+    commentHint: "Do not include names, e-mail addresses or passwords.",
+    commentSend: "Send",
+    commentSkip: "Skip",
+    notSaved:
+      "Your answer could not be saved right now. Nothing was lost on the page: please try again later.",
+    tooMany: "Too many answers from your network just now. Please try again in a minute.",
+    successNote: "Fixed it for {percent} of {count} people",
+    confirmQuestion: "Is the problem gone?",
+    confirmYes: "Yes, it works now",
+  },
   /** What the search engine says about a query. */
   search: {
     empty: "Type an error code or words from the error message.",

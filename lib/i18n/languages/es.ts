@@ -133,6 +133,20 @@ export const es: Translation = {
       date: "Fecha: {date}",
     },
   },
+  feedback: {
+    sending: "Guardando…",
+    thanks: "Gracias. Su respuesta ayuda a la próxima persona con este error.",
+    commentLabel: "Lamentamos que no haya servido. ¿Qué pasó en su lugar? (opcional)",
+    commentHint: "No incluya nombres, direcciones de correo electrónico ni contraseñas.",
+    commentSend: "Enviar",
+    commentSkip: "Omitir",
+    notSaved:
+      "No se pudo guardar su respuesta en este momento. No se ha perdido nada en la página: inténtelo de nuevo más tarde.",
+    tooMany: "Hay demasiadas respuestas desde su red en este momento. Inténtelo de nuevo en un minuto.",
+    successNote: "Lo resolvió para el {percent} de {count} personas",
+    confirmQuestion: "¿Desapareció el problema?",
+    confirmYes: "Sí, ya funciona",
+  },
   search: {
     empty: "Escriba un código de error o palabras del mensaje de error.",
     nothing: "No hubo coincidencias. Compruebe el código o pruebe con otras palabras.",

@@ -141,6 +141,20 @@ export const fr: Translation = {
       date: "Date\u00a0: {date}",
     },
   },
+  feedback: {
+    sending: "Enregistrement…",
+    thanks: "Merci. Votre réponse aidera la prochaine personne qui rencontre cette erreur.",
+    commentLabel: "Dommage que cela n’ait pas aidé. Que s’est-il passé à la place\u00a0? (facultatif)",
+    commentHint: "N’indiquez ni noms, ni adresses e-mail, ni mots de passe.",
+    commentSend: "Envoyer",
+    commentSkip: "Ignorer",
+    notSaved:
+      "Votre réponse n’a pas pu être enregistrée pour le moment. Rien n’est perdu sur la page\u00a0: réessayez plus tard.",
+    tooMany: "Trop de réponses depuis votre réseau pour l’instant. Réessayez dans une minute.",
+    successNote: "A résolu le problème pour {percent} des {count} personnes",
+    confirmQuestion: "Le problème a-t-il disparu\u00a0?",
+    confirmYes: "Oui, cela fonctionne maintenant",
+  },
   search: {
     empty: "Saisissez un code d’erreur ou des mots du message d’erreur.",
     nothing: "Aucun résultat. Vérifiez le code ou essayez d’autres mots.",

@@ -24,6 +24,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BackToResults } from "@/components/search/back-to-results";
 import { EmbedDisclosure } from "@/components/error/embed-disclosure";
 import { PrintSource } from "@/components/print-source";
+import { CauseFeedback } from "@/components/feedback/cause-feedback";
 
 // Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
@@ -71,6 +72,7 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
   const { error } = view;
   const t = getUiStrings(error.locale);
   const languages = buildLanguageLinks(await getCatalog(), { kind: "error", id: error.id }, error.locale);
+  const returnPath = errorPath(error.locale, error.id);
   return (
     <PageShell
       locale={error.locale}
@@ -110,7 +112,22 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
             t={t}
           />
         </div>
-        <ErrorFix view={view} t={t} />
+        <ErrorFix
+          view={view}
+          t={t}
+          causeEnd={(cause) => (
+            <CauseFeedback
+              locale={error.locale}
+              errorId={error.id}
+              causeId={cause.id}
+              returnPath={returnPath}
+            />
+          )}
+          fixEnd={
+            view.causes.length === 0 &&
+            view.hasFix && <CauseFeedback locale={error.locale} errorId={error.id} returnPath={returnPath} />
+          }
+        />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
         <PrintSource
           url={`${siteOrigin()}${errorPath(error.locale, error.id)}`}

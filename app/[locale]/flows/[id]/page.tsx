@@ -11,6 +11,8 @@ import { flowPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/flows/[id]">): Promise<Metadata> {
   const flow = await requireFlow(params);
@@ -32,6 +34,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const basePath = flowPath(locale, id);
   const article = await getArticle(locale, flow.article);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), undefined, article?.support);
+  const feedback = flowFeedbackContext(flow, query, basePath);
   const t = getUiStrings(locale);
   const catalog = await getCatalog();
   const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
@@ -48,6 +51,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         breadcrumbs={flowCrumbs(t, flow, article)}
         after={linksAfterFix(t, locale, { article })}
         source={{ url: `${siteOrigin()}${basePath}`, ...(article ? { updated: article.updated } : {}) }}
+        feedback={<FlowFeedback locale={locale} flowId={id} {...feedback} />}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
     </PageShell>

@@ -5,6 +5,7 @@ import { searchContent } from "@/lib/site/search-service.server";
 import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "@/lib/search/ranking";
 import { readLimitParam, readLocaleParam, readProductParam } from "@/lib/api/api-query";
 import { refuseWrites, sendError, sendJson, sendPreflight } from "@/lib/api/api-response";
+import { recordSearch } from "@/lib/feedback/feedback-service.server";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -21,6 +22,7 @@ export async function GET(request: NextRequest) {
     ...(product.product ? { product: product.product } : {}),
     ...(context.product ? { contextProduct: context.product } : {}),
   });
+  recordSearch(response, locale.locale ?? "", "api");
   return sendJson(request, response);
 }
 

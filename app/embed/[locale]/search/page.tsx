@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
 import { searchPath } from "@/lib/site/urls";
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/api/embed-options";
 import { EmbedFrame } from "@/components/embed/embed-frame";
+import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 import { ResultBadges } from "@/components/search/result-badges";
 
 export const metadata: Metadata = { title: "Search" };
@@ -20,6 +21,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
   const q = ((Array.isArray(raw) ? raw[0] : raw) ?? "").slice(0, MAX_QUERY_LENGTH);
   const t = getUiStrings(locale);
   const response = q.trim() ? await searchContent(q, { locale, limit: 10 }) : undefined;
+  if (response) await recordPageSearch(response, locale, "embed");
   return (
     <EmbedFrame options={options} fullHref={searchPath(locale, q || undefined)} fullLabel={t.notFoundSearch}>
       <SearchForm

@@ -15,6 +15,9 @@ import { errorFixPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { FlowPage } from "@/components/flow/flow-page";
 import { JsonLd } from "@/components/json-ld";
+import { orderCausesForGuidedFix } from "@/lib/feedback/feedback-service.server";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({
   params,
@@ -31,14 +34,16 @@ export async function generateMetadata({
 }
 
 export default async function ErrorFixPage({ params, searchParams }: PageProps<"/[locale]/errors/[id]/fix">) {
-  const error = await requireError(params);
+  const catalog = await getCatalog();
+  const error = orderCausesForGuidedFix(await requireError(params), catalog);
   const { locale, id } = error;
-  const [article, catalog] = await Promise.all([getArticle(locale, error.article), getCatalog()]);
+  const article = await getArticle(locale, error.article);
   const query = await searchParams;
   const strings = getFlowStrings(locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = errorFixPath(locale, id);
   const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), error, article?.support);
+  const feedback = flowFeedbackContext(flow, query, basePath, error);
   const t = getUiStrings(locale);
   const { related } = buildErrorView(error, catalog);
   const languages = buildLanguageLinks(catalog, { kind: "error-fix", id }, locale, (twin) =>
@@ -55,6 +60,7 @@ export default async function ErrorFixPage({ params, searchParams }: PageProps<"
         breadcrumbs={errorFixCrumbs(t, error, article)}
         after={linksAfterFix(t, locale, { error, article, related })}
         source={{ url: `${siteOrigin()}${basePath}`, ...(article ? { updated: article.updated } : {}) }}
+        feedback={<FlowFeedback locale={locale} flowId={id} errorId={id} {...feedback} />}
       />
     </PageShell>
   );

@@ -31,6 +31,7 @@ export default async function EmbedErrorPage({
         options={options}
         t={t}
         fixHref={withEmbedOptions(`/embed${errorPath(error.locale, error.id)}/fix`, options)}
+        feedbackReturnPath={withEmbedOptions(`/embed${errorPath(error.locale, error.id)}`, options)}
       />
     </EmbedFrame>
   );

@@ -6,7 +6,9 @@ import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
 import { buildFlowView } from "@/lib/site/flow-view";
 import { flowPath } from "@/lib/site/urls";
-import { keepEmbedOptionsInFlowLinks, parseEmbedOptions } from "@/lib/api/embed-options";
+import { keepEmbedOptionsInFlowLinks, parseEmbedOptions, withEmbedOptions } from "@/lib/api/embed-options";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { EmbedFlow } from "@/components/embed/embed-flow";
 
@@ -31,13 +33,29 @@ export default async function EmbedFlowPage({
     buildFlowView(flow, query, basePath, strings, undefined, article?.support),
     options,
   );
+  const feedback = flowFeedbackContext(flow, query, basePath);
   return (
     <EmbedFrame
       options={options}
       fullHref={flowPath(flow.locale, flow.id)}
       fullLabel={getUiStrings(flow.locale).guidedFix}
     >
-      <EmbedFlow locale={flow.locale} flow={flow} view={view} compact={options.compact} />
+      <EmbedFlow
+        locale={flow.locale}
+        flow={flow}
+        view={view}
+        compact={options.compact}
+        feedback={
+          options.feedback === false ? undefined : (
+            <FlowFeedback
+              locale={flow.locale}
+              flowId={flow.id}
+              {...feedback}
+              returnPath={withEmbedOptions(feedback.returnPath, options)}
+            />
+          )
+        }
+      />
     </EmbedFrame>
   );
 }

@@ -7,9 +7,13 @@ import { buildErrorFlow } from "@/lib/flows/build-error-flow";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
 import { buildFlowView } from "@/lib/site/flow-view";
 import { errorFixPath } from "@/lib/site/urls";
-import { keepEmbedOptionsInFlowLinks, parseEmbedOptions } from "@/lib/api/embed-options";
+import { keepEmbedOptionsInFlowLinks, parseEmbedOptions, withEmbedOptions } from "@/lib/api/embed-options";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { EmbedFlow } from "@/components/embed/embed-flow";
+import { getCatalog } from "@/lib/content/source.server";
+import { orderCausesForGuidedFix } from "@/lib/feedback/feedback-service.server";
+import { flowFeedbackContext } from "@/lib/feedback/flow-feedback-context";
+import { FlowFeedback } from "@/components/feedback/flow-feedback";
 
 export async function generateMetadata({
   params,
@@ -25,7 +29,7 @@ export default async function EmbedErrorFixPage({
   params,
   searchParams,
 }: PageProps<"/embed/[locale]/errors/[id]/fix">) {
-  const error = await requireError(params);
+  const error = orderCausesForGuidedFix(await requireError(params), await getCatalog());
   const query = await searchParams;
   const options = parseEmbedOptions(query);
   const strings = getFlowStrings(error.locale);
@@ -36,13 +40,30 @@ export default async function EmbedErrorFixPage({
     buildFlowView(flow, query, basePath, strings, error, article?.support),
     options,
   );
+  const feedback = flowFeedbackContext(flow, query, basePath, error);
   return (
     <EmbedFrame
       options={options}
       fullHref={errorFixPath(error.locale, error.id)}
       fullLabel={getUiStrings(error.locale).openErrorPage}
     >
-      <EmbedFlow locale={error.locale} flow={flow} view={view} compact={options.compact} />
+      <EmbedFlow
+        locale={error.locale}
+        flow={flow}
+        view={view}
+        compact={options.compact}
+        feedback={
+          options.feedback === false ? undefined : (
+            <FlowFeedback
+              locale={error.locale}
+              flowId={error.id}
+              errorId={error.id}
+              {...feedback}
+              returnPath={withEmbedOptions(feedback.returnPath, options)}
+            />
+          )
+        }
+      />
     </EmbedFrame>
   );
 }
