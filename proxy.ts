@@ -12,7 +12,12 @@ import { embedFrameAncestors } from "./lib/site/embed-origins";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/negotiate-locale";
 import { normalizeLocaleTag } from "./lib/schema/locales";
 import { STATIC_PAGES_MANIFEST_FILE, type StaticPagesManifest } from "./lib/schema/static-pages";
-import { LANGUAGE_CHOICE_PARAM, withoutLanguageChoice } from "./lib/site/urls";
+import {
+  LANGUAGE_CHOICE_PARAM,
+  localeOfPrerenderedPage,
+  missingPagePath,
+  withoutLanguageChoice,
+} from "./lib/site/urls";
 
 type ScriptHashes = Pick<StaticPagesManifest, "fallbackScriptHashes"> & {
   pages: Record<string, { scriptHashes: string[] }>;
@@ -45,6 +50,20 @@ function prerenderedHashes(pathname: string): string[] | undefined {
 /** For pages rendered on demand: the 404 pages' scripts, since Next.js serves those for unknown paths. */
 function fallbackHashes(): string[] {
   return readBuiltHashes().fallbackScriptHashes;
+}
+
+/** A locale the build prerendered a home page for, i.e. one it serves (the proxy cannot read the catalog). */
+function isBuiltLocale(locale: string): boolean {
+  return prerenderedHashes(`/${locale}`) !== undefined;
+}
+
+/**
+ * The locale of an error or article page that the build did not prerender (so its id is unknown), when the
+ * build served that locale at all; an unserved locale is left to the router's global 404.
+ */
+function unknownPrerenderedPage(pathname: string) {
+  const locale = localeOfPrerenderedPage(pathname);
+  return locale && isBuiltLocale(locale) && !prerenderedHashes(pathname) ? locale : undefined;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -101,10 +120,14 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header when it renders a page on demand.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  const response = malformed
-    ? NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}/invalid-address`, request.url), {
-        request: { headers: requestHeaders },
-      })
+  // Every error and article page is prerendered, so a path of theirs without a build entry names an unknown
+  // id: it goes to the language's own 404, rendered per request with this nonce.
+  const missingIn = development || malformed ? undefined : unknownPrerenderedPage(pathname);
+  const rewriteTo = malformed
+    ? `/${DEFAULT_LOCALE}/invalid-address`
+    : missingIn && missingPagePath(missingIn);
+  const response = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -5,7 +5,7 @@ import type { Crumb } from "@/lib/site/breadcrumbs";
 export function Breadcrumbs({ crumbs, label }: { crumbs: readonly Crumb[]; label: string }) {
   return (
     <nav aria-label={label} className="no-print mb-4 text-sm text-muted">
-      <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
+      <ol className="flex flex-wrap items-center gap-x-1 gap-y-1 [overflow-wrap:anywhere]">
         {crumbs.map((crumb, index) => (
           <li key={`${index}-${crumb.label}`} className="flex min-w-0 items-center gap-x-1">
             {index > 0 && (

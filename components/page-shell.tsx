@@ -1,4 +1,5 @@
-// Header + main landmark shared by every portal page; each page passes its twins for the language switch.
+// Header + main landmark shared by every portal page; each page passes its twins for the language switch. Long
+// codes, paths and URLs in the content may break anywhere rather than widen the page on a phone.
 import type { Locale } from "@/lib/schema/entities";
 import type { Crumb } from "@/lib/site/breadcrumbs";
 import type { LanguageLink } from "@/lib/site/page-twins";
@@ -25,7 +26,7 @@ export function PageShell({ locale, languages = [], product, breadcrumbs, childr
       <main
         id="main"
         tabIndex={-1}
-        className={`mx-auto w-full px-4 py-6 ${wide ? "max-w-6xl" : "max-w-3xl"}`}
+        className={`mx-auto w-full px-4 py-6 [overflow-wrap:anywhere] ${wide ? "max-w-6xl" : "max-w-3xl"}`}
       >
         {breadcrumbs && breadcrumbs.length > 1 && (
           <Breadcrumbs crumbs={breadcrumbs} label={getUiStrings(locale).breadcrumbs} />

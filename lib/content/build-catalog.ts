@@ -22,6 +22,8 @@ import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
 import { INPUT_LIMITS } from "./input-limits";
 import { checkFlows } from "./check-flows";
+import { checkFactsAgree } from "./check-facts";
+import { checkErrorTitles } from "./error-title";
 import { checkUnstructuredFixes } from "./check-errors";
 
 export { formatDiagnostic } from "./format-diagnostic";
@@ -59,6 +61,8 @@ export function resolveCatalogFile(contentDir: string = resolveContentDir()): st
 
 interface ReadFile extends ReadArticle {
   file: string;
+  /** The file as read, to locate what cross-file checks find (empty when it could not be read). */
+  text: string;
 }
 
 export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalog> {
@@ -164,14 +168,21 @@ function describeMisnamedFolder(file: string, folder: ContentFolder): Diagnostic
 async function readSource(source: ContentSource): Promise<ReadFile> {
   const content = await readContentFile(source.absolutePath, source.file);
   if (content.text === undefined || source.diagnostics.length) {
-    return { file: source.file, errors: [], flows: [], links: [], diagnostics: content.diagnostics };
+    return {
+      file: source.file,
+      text: "",
+      errors: [],
+      flows: [],
+      links: [],
+      diagnostics: content.diagnostics,
+    };
   }
   const result = readArticle(content.text, {
     file: source.file,
     locale: source.locale,
     articleId: source.articleId,
   });
-  return { file: source.file, ...result };
+  return { file: source.file, text: content.text, ...result };
 }
 
 /** Runs the cross-file checks and orders everything as the schema documents. */
@@ -196,6 +207,8 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
     ...checkCodesAgree(errors),
     ...checkFlows(flows),
     ...checkUnstructuredFixes(errors),
+    ...checkErrorTitles(errors),
+    ...checkFactsAgree({ articles, errors, flows }, new Map(read.map((r) => [r.file, r.text]))),
   ];
   const kept = capPerFile(sortDiagnostics(diagnostics), INPUT_LIMITS.diagnosticsPerFile);
   return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(kept) });

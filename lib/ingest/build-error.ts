@@ -7,6 +7,7 @@ import { deriveActionId, deriveCauseId, IdClaims } from "./entity-ids";
 import type { CauseDraft, ErrorDraft } from "./error-draft";
 import { createComponent, type FlowChild } from "./jsx-node";
 import { toPlainText } from "./plain-text";
+import { chooseErrorTitle } from "../content/error-title";
 import { sanitizeBlocks } from "./sanitize-blocks";
 
 export interface ErrorWriteContext {
@@ -45,7 +46,8 @@ export function buildErrorNode(draft: ErrorDraft, context: ErrorWriteContext): M
     "Error",
     {
       id: context.id,
-      title: draft.title,
+      // A heading that is only the code (`SalLowDiskSpace`) says nothing: the message's first sentence does.
+      title: chooseErrorTitle(draft.title, draft.codes, draft.messages[0] ?? ""),
       codes: printableCodes(draft, context.sink).join(" ") || undefined,
       level: draft.level === 2 ? undefined : String(draft.level),
     },

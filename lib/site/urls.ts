@@ -1,5 +1,6 @@
 /** The portal's URL scheme in one place: every link, redirect, sitemap entry and API URL is built here. */
 import type { Locale } from "../schema/entities";
+import { isLocaleTag } from "../schema/locales";
 
 export const homePath = (locale: Locale) => `/${locale}`;
 export const apiDocsPath = (locale: Locale) => `/${locale}/api-docs`;
@@ -103,3 +104,21 @@ export function responseOrigin(
     ? { origin: configured, variesByHost: false }
     : { origin: requestOrigin, variesByHost: true };
 }
+
+/** Page kinds prerendered for every id: any other id under them does not exist. */
+const PRERENDERED_PAGE = /^\/([^/]+)\/(?:errors|articles)\/[^/]+\/?$/;
+
+/**
+ * The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path and for
+ * a segment that is not a locale tag. Whether the portal serves that locale is for the caller to decide.
+ */
+export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
+  const locale = PRERENDERED_PAGE.exec(pathname)?.[1];
+  return isLocaleTag(locale) ? locale : undefined;
+}
+
+/**
+ * Where the proxy sends an unknown error or article id: a route that answers with the language's own 404,
+ * rendered per request (the prerendered routes would answer with the global, language-less one).
+ */
+export const missingPagePath = (locale: Locale) => `/${locale}/missing`;

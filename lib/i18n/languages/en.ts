@@ -2,7 +2,6 @@
  * English: the portal's words, and the reference every other language matches key for key (a unit test
  * checks it). A locale without a table of its own is shown these. `{name}` marks a value filled in by code.
  */
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const en = {
   /** Page chrome, search, error and flow pages. */
@@ -20,6 +19,11 @@ export const en = {
     searchUnderstoodAs: "Understood as",
     searchNoResults: "No results for this search.",
     searchSuggestions: "Did you mean",
+    searchNoResultsFor: "No results for",
+    searchTips:
+      "Try the error code alone (for example 34513), fewer words, or the first sentence of the message.",
+    searchTryCodes: "Or start from a common error code:",
+    backToResults: "Back to the results for",
     searchGroupErrors: "Errors",
     searchGroupFlows: "Fix procedures",
     searchGroupArticles: "Articles and sections",
@@ -58,13 +62,14 @@ export const en = {
     noFixDocumented: "No fix is documented for this error yet.",
     noFixAdvice: "Search for the message or the code, or contact support with them.",
     relatedErrors: "Related errors",
-    fromArticle: "From the article",
     startGuidedFix: "Start the guided fix",
     openErrorPage: "Open the error page",
     updated: "Updated",
     notFoundTitle: "Page not found",
     notFoundBody: "We could not find that page. These results match words in the address:",
     notFoundSearch: "Search Fixpath",
+    notFoundHome: "Go to the home page",
+    embedNotFoundBody: "This fix is not in Fixpath (any more). Search for it in the full portal.",
     codeChooserTitle: "Several errors use code",
     codeChooserBody: "Pick the error that matches your message:",
     contentProblems: "Content problems",
@@ -76,7 +81,18 @@ export const en = {
     back: "Back",
     startOver: "Start over",
     flowchart: "Flowchart",
-    flowOutline: "The flow as a list",
+    allSteps: "All steps",
+    youAreHere: "You are here",
+    whatNext: "What next",
+    readArticle: "Read the whole article",
+    printSource: "Source",
+    copy: "Copy",
+    embed: "Embed",
+    embedIntro: "Show this error in your wiki or intranet, always up to date. Paste one of these:",
+    embedIframe: "An iframe (the script keeps it as tall as its content)",
+    embedScript: "A script tag",
+    embedOptions: "Options and other ways to embed",
+    printed: "Printed",
     yourAnswers: "Your answers so far",
     copyAnswers: "Copy answers for a ticket",
     unknownStepNotice: "That step does not exist any more, so the fix starts from the first step.",
@@ -114,15 +130,22 @@ export const en = {
     done: "Problem solved",
     escalate: "Contact support",
     progress: "Step {number} of {total}",
+    fixedBy: "What fixed it (step {number}):",
     escalation: {
       intro: "None of the steps fixed the problem. Collect the following before you ask for help:",
-      agentVersion:
-        "The agent version (in the MARS console: Actions > About Microsoft Azure Recovery Services Agent).",
       errorCodeAndMessage: "The error code and message: {codes}: {message}",
       errorMessageOnly: "The error code and message exactly as shown.",
       time: "The date and time (with time zone) the error happened.",
-      logs: `The logs: the CBEngine logs in ${MARS_LOG_FOLDER}.`,
-      help: "Open a support request in the Azure portal (Help + support) or ask on Microsoft Q&A.",
+      help: "Ask for help here, and include what you collected:",
+      noContacts: "Ask the team that supports this product for help, and include what you collected.",
+    },
+    ticket: {
+      heading: "Guided fix: {title}",
+      error: "Error {codes}: {message}",
+      steps: "Steps I tried:",
+      position: "Now at: {position}",
+      page: "Page: {url}",
+      date: "Date: {date}",
     },
   },
   /** "Did this fix it?" under causes and at the ends of guided fixes (the question and Yes/No are `flow`'s). */
@@ -163,6 +186,16 @@ export const en = {
     endpoints: "Endpoints",
     spec: "The OpenAPI 3.1 document",
     embed: "Embed in your wiki",
-    embedIntro: "Show an error card or a guided fix in another site with an iframe, oEmbed or a script tag:",
+    embedIntro: "Show an error card or a guided fix in another site with an iframe, oEmbed or a script tag.",
+    iframe: "An iframe, kept as tall as its content by the resize script",
+    options: "Options",
+    optionsIntro: "Add them to the embed's address (anything else is ignored):",
+    theme:
+      "colours: light (the default, whatever the reader's system prefers), dark, or auto (follows the reader's system setting).",
+    compact: "a tighter layout; the error card shows its causes' titles without their steps.",
+    causes: "show only the first N causes (1 to {max}).",
+    oembed: "oEmbed: paste an error page's link into an oEmbed-aware editor, or ask the provider",
+    script: "A script tag: a small web component reading the JSON API",
+    scriptTheme: 'The element takes the same theme: theme="dark" or theme="auto" (light by default).',
   },
 } as const;

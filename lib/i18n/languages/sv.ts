@@ -1,6 +1,5 @@
 /** Svenska: the portal's words in Swedish, key for key as in English (`./en.ts`). */
 import type { Translation } from "../translation";
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const sv: Translation = {
   ui: {
@@ -17,6 +16,10 @@ export const sv: Translation = {
     searchUnderstoodAs: "Tolkat som",
     searchNoResults: "Inga träffar för den här sökningen.",
     searchSuggestions: "Menade du",
+    searchNoResultsFor: "Inga träffar för",
+    searchTips: "Prova bara felkoden (till exempel 34513), färre ord eller första meningen i meddelandet.",
+    searchTryCodes: "Eller börja från en vanlig felkod:",
+    backToResults: "Tillbaka till träffarna för",
     searchGroupErrors: "Fel",
     searchGroupFlows: "Åtgärdsguider",
     searchGroupArticles: "Artiklar och avsnitt",
@@ -55,13 +58,14 @@ export const sv: Translation = {
     noFixDocumented: "Det finns ingen dokumenterad åtgärd för det här felet ännu.",
     noFixAdvice: "Sök på meddelandet eller koden, eller kontakta supporten med dem.",
     relatedErrors: "Relaterade fel",
-    fromArticle: "Från artikeln",
     startGuidedFix: "Starta den guidade åtgärden",
     openErrorPage: "Öppna felsidan",
     updated: "Uppdaterad",
     notFoundTitle: "Sidan hittades inte",
     notFoundBody: "Vi hittade inte sidan. De här träffarna matchar orden i adressen:",
     notFoundSearch: "Sök i Fixpath",
+    notFoundHome: "Gå till startsidan",
+    embedNotFoundBody: "Den här åtgärden finns inte (längre) i Fixpath. Sök efter den i hela portalen.",
     codeChooserTitle: "Flera fel använder koden",
     codeChooserBody: "Välj det fel som stämmer med ditt meddelande:",
     contentProblems: "Innehållsfel",
@@ -73,7 +77,18 @@ export const sv: Translation = {
     back: "Tillbaka",
     startOver: "Börja om",
     flowchart: "Flödesschema",
-    flowOutline: "Flödet som lista",
+    allSteps: "Alla steg",
+    youAreHere: "Du är här",
+    whatNext: "Vad gör jag nu?",
+    readArticle: "Läs hela artikeln",
+    printSource: "Källa",
+    copy: "Kopiera",
+    embed: "Bädda in",
+    embedIntro: "Visa felet i din wiki eller på intranätet, alltid aktuellt. Klistra in något av de här:",
+    embedIframe: "En iframe (skriptet gör den lika hög som innehållet)",
+    embedScript: "En script-tagg",
+    embedOptions: "Alternativ och fler sätt att bädda in",
+    printed: "Utskriven",
     yourAnswers: "Dina svar hittills",
     copyAnswers: "Kopiera svaren till ett ärende",
     unknownStepNotice: "Det steget finns inte längre, så åtgärden börjar från första steget.",
@@ -110,15 +125,22 @@ export const sv: Translation = {
     done: "Problemet är löst",
     escalate: "Kontakta support",
     progress: "Steg {number} av {total}",
+    fixedBy: "Det här löste det (steg {number}):",
     escalation: {
       intro: "Inget av stegen löste problemet. Samla in följande innan du ber om hjälp:",
-      agentVersion:
-        "Agentens version (i MARS-konsolen: Åtgärder > Om Microsoft Azure Recovery Services Agent).",
       errorCodeAndMessage: "Felkoden och meddelandet: {codes}: {message}",
       errorMessageOnly: "Felkoden och meddelandet exakt som de visas.",
       time: "Datum och tid (med tidszon) då felet inträffade.",
-      logs: `Loggarna: CBEngine-loggarna i ${MARS_LOG_FOLDER}.`,
-      help: "Skapa en supportbegäran i Azure-portalen (Hjälp + support) eller fråga på Microsoft Q&A.",
+      help: "Be om hjälp här och bifoga det du samlat in:",
+      noContacts: "Be supporten för produkten om hjälp och bifoga det du samlat in.",
+    },
+    ticket: {
+      heading: "Guidad åtgärd: {title}",
+      error: "Fel {codes}: {message}",
+      steps: "Steg som jag har provat:",
+      position: "Nu vid: {position}",
+      page: "Sida: {url}",
+      date: "Datum: {date}",
     },
   },
   feedback: {
@@ -155,6 +177,16 @@ export const sv: Translation = {
     spec: "OpenAPI 3.1-dokumentet",
     embed: "Bädda in i din wiki",
     embedIntro:
-      "Visa ett felkort eller en guidad åtgärd på en annan webbplats med en iframe, oEmbed eller en script-tagg:",
+      "Visa ett felkort eller en guidad åtgärd på en annan webbplats med en iframe, oEmbed eller en script-tagg.",
+    iframe: "En iframe, lika hög som innehållet tack vare skriptet",
+    options: "Alternativ",
+    optionsIntro: "Lägg till dem i inbäddningens adress (allt annat ignoreras):",
+    theme:
+      "färger: light (standard, oavsett läsarens systeminställning), dark, eller auto (följer läsarens systeminställning).",
+    compact: "tätare layout; felkortet visar orsakernas rubriker utan steg.",
+    causes: "visa bara de N första orsakerna (1 till {max}).",
+    oembed: "oEmbed: klistra in länken till en felsida i en redigerare som kan oEmbed, eller fråga tjänsten",
+    script: "En script-tagg: en liten webbkomponent som läser JSON-API:t",
+    scriptTheme: 'Elementet tar samma tema: theme="dark" eller theme="auto" (ljust som standard).',
   },
 };

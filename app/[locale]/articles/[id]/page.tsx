@@ -7,13 +7,15 @@ import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
-import { articlePath, errorPath } from "@/lib/site/urls";
+import { articlePath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { TableOfContents } from "@/components/table-of-contents";
 import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
 import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
+import { PrintSource } from "@/components/print-source";
 
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
@@ -78,6 +80,11 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
           </p>
           {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
           <Body components={buildMdxComponents(article.locale, article.renamedIds) as never} />
+          <PrintSource
+            url={`${siteOrigin()}${articlePath(article.locale, article.id)}`}
+            updated={article.updated}
+            labels={{ source: t.printSource, updated: t.updated, printed: t.printed }}
+          />
         </article>
         <aside className="order-first lg:order-none">
           <div className="lg:sticky lg:top-4">

@@ -5,6 +5,7 @@ import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { requireFlow } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildFlowPageData } from "@/lib/site/flow-view";
+import { linksAfterFix } from "@/lib/site/page-trails";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
 import { flowHrefIn } from "@/lib/site/flow-twins";
 import { flowPath, siteOrigin } from "@/lib/site/urls";
@@ -32,10 +33,11 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
   const { locale, id } = flow;
   const query = await searchParams;
   const basePath = flowPath(locale, id);
-  const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin());
-  const feedback = flowFeedbackContext(flow, query, basePath);
-  const catalog = await getCatalog();
   const article = await getArticle(locale, flow.article);
+  const data = buildFlowPageData(flow, query, basePath, locale, siteOrigin(), undefined, article?.support);
+  const feedback = flowFeedbackContext(flow, query, basePath);
+  const t = getUiStrings(locale);
+  const catalog = await getCatalog();
   const languages = buildLanguageLinks(catalog, { kind: "flow", id }, locale, (twin) =>
     flowHrefIn(catalog, twin, id, query),
   );
@@ -43,7 +45,7 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
     <PageShell
       locale={locale}
       languages={languages}
-      breadcrumbs={buildBreadcrumbs(locale, getUiStrings(locale).home, {
+      breadcrumbs={buildBreadcrumbs(locale, t.home, {
         ...(article ? { article } : {}),
         current: flow.title,
       })}
@@ -54,6 +56,8 @@ export default async function FlowRoute({ params, searchParams }: PageProps<"/[l
         flow={flow}
         data={data}
         basePath={basePath}
+        after={linksAfterFix(t, locale, { article })}
+        source={{ url: `${siteOrigin()}${basePath}`, ...(article ? { updated: article.updated } : {}) }}
         feedback={<FlowFeedback locale={locale} flowId={id} {...feedback} />}
         intro={flow.intro ? <p className="mt-1 text-muted">{flow.intro}</p> : undefined}
       />
