@@ -5,6 +5,9 @@ const nextConfig = {
   // A second build (benchmarks, experiments) can live beside the main one without clobbering it.
   distDir: process.env.FIXPATH_DIST_DIR || ".next",
   poweredByHeader: false,
+  // One value per release when several instances serve it (docs/deploy.md): Next.js then tells a browser of
+  // the previous release to reload rather than fetch chunks this build does not have. Unset: no deployment id.
+  deploymentId: process.env.FIXPATH_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // mdx-bundler drives esbuild (a native binary) at build time; better-sqlite3 is a native module and pg
   // loads optional drivers at run time: none of them may be bundled into server chunks.

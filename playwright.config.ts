@@ -1,6 +1,6 @@
-// End-to-end tests in Debian's Chromium against production servers (`npm test` builds them all first): the
-// site as built from content/, and each fixture site of e2e/fixture-sites.ts on its own port, walked by the
-// specs in its folder.
+// End-to-end tests in Debian's Chromium against the production server `npm start` runs (scripts/serve.mjs;
+// `npm test` builds every site first): the site as built from content/, and each fixture site of
+// e2e/fixture-sites.ts on its own port, walked by the specs in its folder.
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseFile, e2eFeedbackEnv } from "./e2e/feedback-env";
 import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${freshDatabase(e2eDatabaseFile())} && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `${freshDatabase(e2eDatabaseFile())} && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -56,7 +56,7 @@ export default defineConfig({
       },
     },
     ...FIXTURE_SITES.map((site) => ({
-      command: `${freshDatabase(e2eDatabaseFile(site.name))} && npx next start -p ${PORT + site.portOffset} -H 127.0.0.1`,
+      command: `${freshDatabase(e2eDatabaseFile(site.name))} && node scripts/serve.mjs -p ${PORT + site.portOffset} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -1,6 +1,9 @@
-// Runs before every page: remembers an explicit language choice (`?lang=`, from the language switch) and
-// sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts). The language of `/`
-// is picked by app/route.ts, which knows the languages served.
+// Runs before every page Next.js answers: remembers an explicit language choice (`?lang=`, from the language
+// switch) and sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts). The language
+// of `/` is picked by app/route.ts, which knows the languages served.
+// In production, scripts/serve.mjs answers prerendered pages before Next.js (and this proxy) sees them, with the
+// policy computed at build time; what reaches this code is what renders per request, client navigation, and
+// `next start` run without that server. The API, `/_next/` and public files never need it (see `config`).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
@@ -8,19 +11,31 @@ import { buildContentSecurityPolicy, createNonce } from "./lib/site/content-secu
 import { embedFrameAncestors } from "./lib/site/embed-origins";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/negotiate-locale";
 import { normalizeLocaleTag } from "./lib/schema/locales";
-import { LANGUAGE_CHOICE_PARAM, withoutLanguageChoice } from "./lib/site/urls";
+import { STATIC_PAGES_MANIFEST_FILE, type StaticPagesManifest } from "./lib/schema/static-pages";
+import {
+  LANGUAGE_CHOICE_PARAM,
+  localeOfPrerenderedPage,
+  missingPagePath,
+  withoutLanguageChoice,
+} from "./lib/site/urls";
 
-type HashMap = Record<string, string[]>;
-let builtHashes: HashMap | undefined;
+type ScriptHashes = Pick<StaticPagesManifest, "fallbackScriptHashes"> & {
+  pages: Record<string, { scriptHashes: string[] }>;
+};
+let builtHashes: ScriptHashes | undefined;
 
-/** Inline-script hashes of every prerendered page, read once from the build output. */
-function readBuiltHashes(): HashMap {
+/** Inline-script hashes of every prerendered page, read once from the build's static pages manifest. */
+function readBuiltHashes(): ScriptHashes {
   if (builtHashes) return builtHashes;
   try {
-    const file = path.join(process.cwd(), process.env.FIXPATH_DIST_DIR || ".next", "fixpath-csp-hashes.json");
-    builtHashes = JSON.parse(readFileSync(file, "utf8")) as HashMap;
+    const file = path.join(
+      process.cwd(),
+      process.env.FIXPATH_DIST_DIR || ".next",
+      STATIC_PAGES_MANIFEST_FILE,
+    );
+    builtHashes = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
   } catch {
-    builtHashes = {}; // dev, or a build without the post-build step: nonces cover rendered pages
+    builtHashes = { pages: {}, fallbackScriptHashes: [] }; // dev, or a build without the post-build step
   }
   return builtHashes;
 }
@@ -28,14 +43,27 @@ function readBuiltHashes(): HashMap {
 /** Hashes of the page prerendered at this path, or undefined when the path renders on demand. */
 function prerenderedHashes(pathname: string): string[] | undefined {
   const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  const hashes = readBuiltHashes();
-  return Object.hasOwn(hashes, route) ? hashes[route] : undefined;
+  const { pages } = readBuiltHashes();
+  return Object.hasOwn(pages, route) ? pages[route]?.scriptHashes : undefined;
 }
 
 /** For pages rendered on demand: the 404 pages' scripts, since Next.js serves those for unknown paths. */
 function fallbackHashes(): string[] {
-  const hashes = readBuiltHashes();
-  return [...(hashes["/_not-found"] ?? []), ...(hashes["/_global-not-found"] ?? [])];
+  return readBuiltHashes().fallbackScriptHashes;
+}
+
+/** A locale the build prerendered a home page for, i.e. one it serves (the proxy cannot read the catalog). */
+function isBuiltLocale(locale: string): boolean {
+  return prerenderedHashes(`/${locale}`) !== undefined;
+}
+
+/**
+ * The locale of an error or article page that the build did not prerender (so its id is unknown), when the
+ * build served that locale at all; an unserved locale is left to the router's global 404.
+ */
+function unknownPrerenderedPage(pathname: string) {
+  const locale = localeOfPrerenderedPage(pathname);
+  return locale && isBuiltLocale(locale) && !prerenderedHashes(pathname) ? locale : undefined;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -92,15 +120,22 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header when it renders a page on demand.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
-  const response = malformed
-    ? NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}/invalid-address`, request.url), {
-        request: { headers: requestHeaders },
-      })
+  // Every error and article page is prerendered, so a path of theirs without a build entry names an unknown
+  // id: it goes to the language's own 404, rendered per request with this nonce.
+  const missingIn = development || malformed ? undefined : unknownPrerenderedPage(pathname);
+  const rewriteTo = malformed
+    ? `/${DEFAULT_LOCALE}/invalid-address`
+    : missingIn && missingPagePath(missingIn);
+  const response = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages only: JSON, feeds, scripts and build assets carry no inline scripts and no language choice.
+  matcher: [
+    "/((?!_next/|api/|opensearch/|favicon\\.ico|icon\\.svg|sitemap\\.xml|robots\\.txt|embed[^/]*\\.js).*)",
+  ],
 };

@@ -1,20 +1,25 @@
 /**
- * HTTP benchmark: how fast one error page is served, and what a nonce-based CSP would cost.
- * In one run, on 127.0.0.1 only, it loads the same page from three servers in turn:
- *   1. static   – a bare Node `http` server replaying the prebuilt HTML and Fixpath's headers (the ceiling);
- *   2. hash     – `next start` of the normal build (.next): static page, CSP allows its inline scripts by sha256;
- *   3. nonce    – `next start` of a second build (.fixpath/next-nonce, FIXPATH_CSP_MODE=nonce): the page
- *                 renders per request so Next.js can stamp the proxy's nonce on its scripts.
+ * HTTP benchmark: how fast Fixpath serves its static pages, against a bare static server, in one run.
+ * On 127.0.0.1 only, for each page of PAGES it loads the same bytes from these servers in turn:
+ *   1. static – a bare Node `http` server replaying the page and the headers `start` sent (the ceiling);
+ *   2. start  – what `npm start` runs (scripts/serve.mjs): prerendered pages from the build output with the
+ *               headers of the build's static pages manifest, everything else by Next.js in the same process;
+ *   3. nginx  – when Debian's nginx is installed: nginx with the configuration scripts/nginx-config.mjs generates
+ *               (static pages from the build output, the rest proxied to `start`), unless --no-nginx;
+ *   4. next   – `next start` of the same build alone (every page through Next.js and its proxy), unless --no-next;
+ *   5. nonce  – with --nonce: `next start` of a second build (.fixpath/next-nonce, FIXPATH_CSP_MODE=nonce) whose
+ *               error page renders per request so Next.js can stamp the proxy's nonce on its scripts.
+ * Each variant's figure is its median round; its ratio to static is the median of the per-round ratios.
  * It verifies each CSP against the served HTML, measures first-load JavaScript from the build output,
  * and prints a Markdown report (or JSON with --json). See docs/performance-http.md.
  *
- * Usage: npm run --silent bench:http -- [--json] [--no-nonce] [--rebuild-nonce]
+ * Usage: npm run --silent bench:http -- [--json] [--no-next] [--no-nginx] [--nonce] [--rebuild-nonce] [--port-base 3301]
  *                                        [--duration 10] [--warmup 5] [--connections 50] [--rounds 3]
  * Needs the normal build (.next); builds it only when .next/BUILD_ID is missing and no other build runs.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -22,14 +27,21 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { snapshotBuildSideEffects } from "../scripts/build-beside.mjs";
+import { buildNginxConfig } from "../scripts/nginx-config.mjs";
+import { STATIC_PAGES_MANIFEST_FILE, readStaticPagesManifest } from "../scripts/static-pages.mjs";
 import { checkHashPolicy, checkNoncePolicy, measureFirstLoadJs } from "./http-page-checks.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ERROR_ROUTE = "/sv/errors/the-activation-did-not-complete-successfully";
+/** The pages measured: each is served by every variant (the nonce variant only renders the error page). */
+const PAGES = [{ route: ERROR_ROUTE, kind: "error page" }];
 const FIRST_LOAD_ROUTES = [ERROR_ROUTE, "/sv", "/sv/search"];
 const MAIN_DIST = ".next";
 const NONCE_DIST = ".fixpath/next-nonce";
-const PREFERRED_PORTS = { static: 3301, hash: 3302, nonce: 3303 };
+/** Offsets from --port-base: the servers' ports when free (else any free port); static baselines from +4 on. */
+const PORT_OFFSETS = { start: 0, next: 1, nonce: 2, nginx: 3, static: 4 };
+/** Debian's nginx, when installed: the nginx variant runs only then. */
+const NGINX_BIN = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file));
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 /** Inputs of the nonce build: when any is newer than its BUILD_ID, it is rebuilt. */
 const BUILD_INPUTS = [
@@ -67,7 +79,10 @@ function parseOptions(argv) {
   };
   return {
     json: argv.includes("--json"),
-    nonce: !argv.includes("--no-nonce"),
+    next: !argv.includes("--no-next"),
+    nginx: !argv.includes("--no-nginx") && NGINX_BIN !== undefined,
+    nonce: argv.includes("--nonce"),
+    portBase: Math.round(numberAfter("--port-base", 3301)),
     rebuildNonce: argv.includes("--rebuild-nonce"),
     duration: Math.min(numberAfter("--duration", 10), 60),
     warmup: Math.min(numberAfter("--warmup", 5), 30),
@@ -80,9 +95,9 @@ function parseOptions(argv) {
 
 const children = new Set();
 
-/** Starts `node <args>` in its own process group, so stopping it also stops anything it forks. */
-function startChild(args, env = {}) {
-  const child = spawn(process.execPath, args, {
+/** Starts `node <args>` (or `command <args>`) in its own process group, so stopping it also stops its forks. */
+function startChild(args, env = {}, command = process.execPath) {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     detached: true,
@@ -168,9 +183,9 @@ async function ensureMainBuild() {
       });
     }
   }
-  if (!existsSync(path.join(ROOT, MAIN_DIST, "fixpath-csp-hashes.json"))) {
+  if (!existsSync(path.join(ROOT, MAIN_DIST, STATIC_PAGES_MANIFEST_FILE))) {
     throw new Error(
-      ".next has no fixpath-csp-hashes.json: run `npm run build` (it hashes the inline scripts)",
+      `.next has no ${STATIC_PAGES_MANIFEST_FILE}: run \`npm run build\` (it writes the static pages manifest)`,
     );
   }
 }
@@ -256,12 +271,40 @@ async function startNext(distDir, port, env) {
   return child;
 }
 
-async function startStaticBaseline(port, headers) {
-  const file = path.join(ROOT, MAIN_DIST, "server", "app", `${ERROR_ROUTE}.html`);
+/** What `npm start` serves, without its build step (the bench uses the build as it is). */
+async function startServe(port) {
+  const child = startChild([path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    FIXPATH_DIST_DIR: MAIN_DIST,
+  });
+  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
+  return child;
+}
+
+/** nginx with the configuration scripts/nginx-config.mjs generates, in front of the `start` server. */
+async function startNginx(port, upstreamOrigin) {
+  const prefix = path.join(ROOT, ".fixpath", "http-bench", "nginx");
+  await mkdir(prefix, { recursive: true });
+  const { manifest } = readStaticPagesManifest(path.join(ROOT, MAIN_DIST));
+  const config = buildNginxConfig({
+    manifest,
+    distDir: path.join(ROOT, MAIN_DIST),
+    listen: `127.0.0.1:${port}`,
+    upstreams: [new URL(upstreamOrigin).host],
+    prefix,
+  });
+  const file = path.join(prefix, "nginx.conf");
+  await writeFile(file, config);
+  const child = startChild(["-p", prefix, "-c", file, "-g", "daemon off;"], {}, NGINX_BIN);
+  child.port = port;
+  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
+  return child;
+}
+
+async function startStaticBaseline(port, file, route, headers) {
   const child = startChild([path.join(ROOT, "bench", "http-static-server.mjs"), file, String(port)], {
     FIXPATH_BENCH_HEADERS: JSON.stringify(headers),
   });
-  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
+  await waitUntilServing(`http://127.0.0.1:${port}${route}`, child);
   return child;
 }
 
@@ -331,47 +374,64 @@ async function measureFirstLoad(baseUrl) {
 
 // ── one run ────────────────────────────────────────────────────────────────────────────────────────
 
-/** Starts a server, fetches the page once for the checks, and hands back what the rounds need. */
-async function prepareHash() {
-  const port = await choosePort(PREFERRED_PORTS.hash);
-  const server = await startNext(MAIN_DIST, port, {});
-  const url = `http://127.0.0.1:${port}${ERROR_ROUTE}`;
-  const page = await fetchPage(url);
-  const check = checkHashPolicy(page.html, page.headers["content-security-policy"] ?? "");
-  const firstLoad = await measureFirstLoad(`http://127.0.0.1:${port}`);
-  return {
-    name: "hash",
-    rendering: "Next.js, prerendered page, CSP sha256 hashes",
-    server,
-    url,
-    page,
-    check,
-    firstLoad,
-  };
+const SERVERS = {
+  start: "`npm start` (scripts/serve.mjs): page and headers from the build's static pages manifest",
+  next: "`next start` alone: Next.js and its proxy, prerendered page, CSP sha256 hashes",
+  nonce: "`next start`, rendered per request, CSP nonce",
+  nginx:
+    "nginx (scripts/nginx-config.mjs): page from the build output with the manifest's headers, rest to `start`",
+  static: "bare Node http server, the same bytes and headers held in memory",
+};
+
+/** The Next.js servers, started once and shared by every page. */
+async function startServers(options) {
+  const port = (name) => choosePort(options.portBase + PORT_OFFSETS[name]);
+  const start = await startServe(await port("start"));
+  const servers = [{ name: "start", server: start }];
+  if (options.nginx) {
+    servers.push({ name: "nginx", server: await startNginx(await port("nginx"), serverOrigin(start)) });
+  }
+  if (options.next)
+    servers.push({ name: "next", server: await startNext(MAIN_DIST, await port("next"), {}) });
+  if (options.nonce) {
+    const nonce = await startNext(NONCE_DIST, await port("nonce"), { FIXPATH_CSP_MODE: "nonce" });
+    servers.push({ name: "nonce", server: nonce });
+  }
+  return servers;
 }
 
-async function prepareStatic(headers) {
-  const port = await choosePort(PREFERRED_PORTS.static);
-  const server = await startStaticBaseline(port, headers);
-  const url = `http://127.0.0.1:${port}${ERROR_ROUTE}`;
-  return {
-    name: "static",
-    rendering: "bare Node http server, prebuilt HTML",
-    server,
-    url,
-    page: await fetchPage(url),
-  };
+function serverOrigin(child) {
+  if (child.port) return `http://127.0.0.1:${child.port}`;
+  const index = child.spawnargs.indexOf("-p");
+  return `http://127.0.0.1:${child.spawnargs[index + 1]}`;
 }
+const policyOf = (response) => response.headers["content-security-policy"] ?? "";
 
-async function prepareNonce() {
-  const port = await choosePort(PREFERRED_PORTS.nonce);
-  const server = await startNext(NONCE_DIST, port, { FIXPATH_CSP_MODE: "nonce" });
-  const url = `http://127.0.0.1:${port}${ERROR_ROUTE}`;
-  const page = await fetchPage(url);
-  const second = await fetchPage(url);
-  const policy = (response) => response.headers["content-security-policy"] ?? "";
-  const check = checkNoncePolicy(page.html, policy(page), policy(second));
-  return { name: "nonce", rendering: "Next.js, rendered per request, CSP nonce", server, url, page, check };
+/** One page: a probe of each server for the checks, and a static baseline holding what `start` served. */
+async function preparePage(page, servers, index, options) {
+  const variants = [];
+  const checks = {};
+  for (const { name, server } of servers) {
+    if (name === "nonce" && page.route !== ERROR_ROUTE) continue;
+    const url = `${serverOrigin(server)}${page.route}`;
+    const probe = await fetchPage(url);
+    if (probe.status !== 200) throw new Error(`${name} answered ${probe.status} for ${page.route}`);
+    checks[name] =
+      name === "nonce"
+        ? checkNoncePolicy(probe.html, policyOf(probe), policyOf(await fetchPage(url)))
+        : checkHashPolicy(probe.html, policyOf(probe));
+    variants.push({ name, rendering: SERVERS[name], url, page: probe });
+  }
+  const start = variants[0].page;
+  const dir = path.join(ROOT, ".fixpath", "http-bench");
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `page-${index}.html`);
+  await writeFile(file, start.html);
+  const port = await choosePort(options.portBase + PORT_OFFSETS.static + index);
+  const server = await startStaticBaseline(port, file, page.route, selectReplayedHeaders(start.headers));
+  const url = `http://127.0.0.1:${port}${page.route}`;
+  variants.unshift({ name: "static", rendering: SERVERS.static, url, page: await fetchPage(url), server });
+  return { ...page, variants, checks };
 }
 
 function median(values) {
@@ -380,7 +440,7 @@ function median(values) {
 }
 
 /** The round with the median throughput stands for the variant; all rounds stay in the JSON. */
-function summarizeVariant(variant, rounds) {
+function summarizeVariant(variant, rounds, staticRounds) {
   const middle = median(rounds.map((r) => r.requestsPerSecond));
   const representative = rounds.find((r) => r.requestsPerSecond === middle) ?? rounds[0];
   return {
@@ -392,6 +452,8 @@ function summarizeVariant(variant, rounds) {
     headerBytes: measureHeaderBytes(variant.page.headers),
     htmlBytes: Buffer.byteLength(variant.page.html),
     ...representative,
+    // Each round's ratio to the static server's round just before it: load from other work hits both alike.
+    vsStatic: round(median(rounds.map((r, i) => r.requestsPerSecond / staticRounds[i].requestsPerSecond)), 3),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
     non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
@@ -411,27 +473,26 @@ async function runBenchmark(options) {
 
   // All servers stay up (idle ones cost nothing) and the rounds interleave them, so load from other work on
   // the machine falls on every variant alike instead of on whichever happened to run at the time.
-  const hash = await prepareHash();
-  const variants = [await prepareStatic(selectReplayedHeaders(hash.page.headers)), hash];
-  if (options.nonce) variants.push(await prepareNonce());
+  const servers = await startServers(options);
+  const pages = [];
+  for (const [index, page] of PAGES.entries()) pages.push(await preparePage(page, servers, index, options));
+  const firstLoad = await measureFirstLoad(serverOrigin(servers[0].server));
 
-  const rounds = new Map(variants.map((v) => [v.name, []]));
+  const rounds = new Map(pages.flatMap((p) => p.variants.map((v) => [`${p.route} ${v.name}`, []])));
   for (let index = 1; index <= options.rounds; index += 1) {
-    for (const variant of variants) {
-      rounds
-        .get(variant.name)
-        .push(await measure(`round ${index}/${options.rounds} ${variant.name}`, variant.url, options));
+    for (const page of pages) {
+      for (const variant of page.variants) {
+        const label = `round ${index}/${options.rounds} ${page.kind} ${variant.name}`;
+        rounds.get(`${page.route} ${variant.name}`).push(await measure(label, variant.url, options));
+      }
     }
   }
-  await Promise.all(variants.map((v) => stopChild(v.server)));
+  await Promise.all([
+    ...servers.map((s) => stopChild(s.server)),
+    ...pages.map((p) => stopChild(p.variants[0].server)),
+  ]);
 
-  const summaries = variants.map((v) => summarizeVariant(v, rounds.get(v.name)));
-  const baseline = summaries[0].requestsPerSecond;
-  for (const summary of summaries) summary.vsStatic = round(summary.requestsPerSecond / baseline, 3);
-
-  const nonce = variants.find((v) => v.name === "nonce");
   return {
-    route: ERROR_ROUTE,
     machine: describeMachine(),
     options: {
       connections: options.connections,
@@ -441,9 +502,18 @@ async function runBenchmark(options) {
       compression: "none (no Accept-Encoding)",
     },
     nonceBuild,
-    variants: summaries,
-    checks: { hash: hash.check, ...(nonce ? { nonce: nonce.check } : {}) },
-    firstLoadJs: hash.firstLoad,
+    pages: pages.map((page) => {
+      const staticRounds = rounds.get(`${page.route} static`);
+      return {
+        route: page.route,
+        kind: page.kind,
+        variants: page.variants.map((v) =>
+          summarizeVariant(v, rounds.get(`${page.route} ${v.name}`), staticRounds),
+        ),
+        checks: page.checks,
+      };
+    }),
+    firstLoadJs: firstLoad,
   };
 }
 
@@ -468,48 +538,60 @@ function round(value, digits) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-function formatMarkdown(report) {
-  const { machine, options } = report;
-  const lines = [
-    `## HTTP serving of \`${report.route}\``,
+function describeCheck(name, c) {
+  if (name === "nonce") {
+    return (
+      `${c.ok ? "PASS" : "FAIL"}: ${c.withHeaderNonce}/${c.inlineScripts} inline scripts carry the header's nonce ` +
+      `(${c.nonceAttributes} nonce attributes in all), nonce ${c.freshPerRequest ? "differs" : "DOES NOT differ"} between two requests`
+    );
+  }
+  return `${c.ok ? "PASS" : "FAIL"}: ${c.hashedInHeader}/${c.inlineScripts} inline scripts hashed in the header, ${c.nonceAttributes} nonce attributes in the HTML`;
+}
+
+function formatPage(page) {
+  return [
+    `### ${page.kind}: \`${page.route}\``,
     "",
-    `${machine.cpus} × ${machine.cpu}, Node ${machine.node}, Next.js ${machine.next}, autocannon ${machine.autocannon}; ` +
-      `127.0.0.1, ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up, no compression; ` +
-      `${options.rounds} interleaved round(s), the median round shown.`,
-    "",
-    "| Variant | Rendering | req/s (mean) | p50 ms | p97.5 ms | p99 ms | errors (timeouts) | non-2xx | vs static |",
+    "| Variant | Serving | req/s (mean) | p50 ms | p97.5 ms | p99 ms | errors (timeouts) | non-2xx | vs static (median of rounds) |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...report.variants.map(
+    ...page.variants.map(
       (v) =>
         `| ${v.name} | ${v.rendering} | ${Math.round(v.requestsPerSecond)} | ${v.latencyMs.p50} | ${v.latencyMs.p97_5} | ${v.latencyMs.p99} | ` +
         `${v.errors} (${v.timeouts}) | ${v.non2xx} | ${v.vsStatic.toFixed(2)}× |`,
     ),
     "",
-    "| Variant | status | HTML bytes | header bytes | cache-control | x-nextjs-cache | load avg (1 min) before → after |",
-    "| --- | ---: | ---: | ---: | --- | --- | --- |",
-    ...report.variants.map(
+    "| Variant | rounds, req/s | status | HTML bytes | header bytes | cache-control | load avg (1 min) before → after, median round |",
+    "| --- | --- | ---: | ---: | ---: | --- | --- |",
+    ...page.variants.map(
       (v) =>
-        `| ${v.name} | ${v.status} | ${v.htmlBytes} | ${v.headerBytes} | ${v.cacheControl || "–"} | ${v.nextjsCache || "–"} | ` +
-        `${v.loadAverage1m.before} → ${v.loadAverage1m.after} |`,
+        `| ${v.name} | ${v.rounds.map((r) => Math.round(r.requestsPerSecond)).join(" / ")} | ${v.status} | ${v.htmlBytes} | ${v.headerBytes} | ` +
+        `${v.cacheControl || "–"} | ${v.loadAverage1m.before} → ${v.loadAverage1m.after} |`,
     ),
     "",
     "CSP checks:",
-    `- hash: ${report.checks.hash.ok ? "PASS" : "FAIL"}: ${report.checks.hash.hashedInHeader}/${report.checks.hash.inlineScripts} inline scripts hashed in the header, ${report.checks.hash.nonceAttributes} nonce attributes in the HTML`,
+    ...Object.entries(page.checks).map(([name, check]) => `- ${name}: ${describeCheck(name, check)}`),
+    "",
   ];
-  if (report.checks.nonce) {
-    const c = report.checks.nonce;
-    lines.push(
-      `- nonce: ${c.ok ? "PASS" : "FAIL"}: ${c.withHeaderNonce}/${c.inlineScripts} inline scripts carry the header's nonce (${c.nonceAttributes} nonce attributes in all), ` +
-        `nonce ${c.freshPerRequest ? "differs" : "DOES NOT differ"} between two requests`,
-    );
-  }
+}
+
+function formatMarkdown(report) {
+  const { machine, options } = report;
+  const lines = [
+    "## HTTP serving of static pages",
+    "",
+    `${machine.cpus} × ${machine.cpu}, Node ${machine.node}, Next.js ${machine.next}, autocannon ${machine.autocannon}; ` +
+      `127.0.0.1, ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up, no compression; ` +
+      `${options.rounds} interleaved round(s), the median round shown.`,
+    "",
+    ...report.pages.flatMap(formatPage),
+  ];
   if (report.nonceBuild) {
     lines.push(
-      `- nonce build: ${report.nonceBuild.built ? `built in ${report.nonceBuild.seconds} s` : "reused (newer than the sources)"}`,
+      `Nonce build: ${report.nonceBuild.built ? `built in ${report.nonceBuild.seconds} s` : "reused (newer than the sources)"}`,
+      "",
     );
   }
   lines.push(
-    "",
     'First-load JavaScript (the page\'s `<script src="/_next/static/…">` files, gzip level 9, from the build output;',
     "`noModule` polyfills, which current browsers skip, apart):",
     "",
@@ -538,7 +620,7 @@ try {
   } else {
     console.log(markdown);
   }
-  const failed = Object.values(report.checks).some((check) => !check.ok);
+  const failed = report.pages.some((page) => Object.values(page.checks).some((check) => !check.ok));
   process.exitCode = failed ? 1 : 0;
 } catch (error) {
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -19,7 +19,7 @@ export function listInlineScripts(html) {
   return scripts;
 }
 
-/** The CSP source that allows exactly this inline script, as scripts/hash-inline-scripts.mjs writes it. */
+/** The CSP source that allows exactly this inline script, as scripts/build-static-pages.ts writes it (lib/site/static-pages.ts). */
 export function hashScript(body) {
   return `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 }

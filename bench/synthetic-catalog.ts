@@ -197,6 +197,7 @@ export function generateSyntheticCatalog(
     text: "",
     anchors: [],
     redirects: {},
+    renamedIds: {},
   }));
   return {
     catalog: { articles, errors, flows: [], diagnostics: [] },

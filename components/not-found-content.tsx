@@ -1,8 +1,9 @@
 // The body of every 404 page: what happened, results for the address's words, and a search form.
+import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { SearchForm } from "./search/search-form";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { searchPath } from "@/lib/site/urls";
+import { homePath, searchPath } from "@/lib/site/urls";
 import { NotFoundSuggestions } from "./not-found-suggestions";
 
 export function NotFoundContent({ locale }: { locale: Locale }) {
@@ -18,6 +19,11 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
         label={t.searchLabel}
         buttonLabel={t.notFoundSearch}
       />
+      <p>
+        <Link href={homePath(locale)} className="text-accent underline">
+          {t.notFoundHome}
+        </Link>
+      </p>
     </div>
   );
 }

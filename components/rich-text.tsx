@@ -135,6 +135,13 @@ function Blocks({ blocks, headings }: { blocks: RichBlock[]; headings: HeadingPl
   );
 }
 
+/** Rich text that is one paragraph renders as its inline content alone (inside a list item, a label). */
+export function RichInlineText({ blocks }: { blocks: RichBlock[] }) {
+  const [only] = blocks;
+  if (blocks.length !== 1 || only?.kind !== "paragraph") return <RichText blocks={blocks} />;
+  return <Inlines nodes={only.children} />;
+}
+
 /**
  * Rich text of a step, explanation or body. `headingLevel` is the HTML level of the text's top headings (the
  * page's own headings sit above them); deeper ones follow relative to it, at most h6.

@@ -173,7 +173,7 @@ test.describe("with an allowlist", () => {
     allowed = await startWiki(portal, errorId);
     other = await startWiki(portal, errorId);
     // A second production server from the same build, with only the first wiki allowed to frame embeds.
-    server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
       env: { ...process.env, FIXPATH_EMBED_ORIGINS: allowed.origin },
       stdio: "ignore",
       detached: true,
@@ -206,4 +206,44 @@ test.describe("with an allowlist", () => {
     expect(child?.url()).not.toContain("/embed/");
     await expect(page.frameLocator("#card").getByTestId("embed-error")).toHaveCount(0);
   });
+});
+
+test("an embed is light unless the embedding page asks otherwise, whatever the reader's system prefers", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/embed/en/errors/${errorId}`);
+  const root = page.locator("[data-embed-root]");
+  await expect(root).toHaveAttribute("data-theme", "light");
+  expect(await root.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 255, 255)");
+  await page.goto(`/embed/en/errors/${errorId}?theme=dark`);
+  expect(await root.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+});
+
+test("the script-tag card is light by default in a wiki read in dark mode", async ({ page, baseURL }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  const wiki = await openWiki(page, baseURL!);
+  try {
+    const card = page.locator("#by-code");
+    await expect(card.locator("h2")).toHaveText(errorTitle);
+    const background = await card.evaluate(
+      (host) => getComputedStyle(host.shadowRoot!.querySelector(".card")!).backgroundColor,
+    );
+    expect(background).toBe("rgb(255, 255, 255)");
+  } finally {
+    await wiki.close();
+  }
+});
+
+test("an unknown embed is Fixpath's own 404, in the embed's language, without a CSP violation", async ({
+  page,
+}) => {
+  const problems = await watchPageProblems(page);
+  const response = await page.goto("/embed/sv/errors/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByTestId("embed-not-found")).toContainText("Sidan hittades inte");
+  await expect(page.locator("[data-full-page-link]")).toHaveAttribute("href", "/sv/search");
+  await page.waitForLoadState("networkidle");
+  expect(problems.filter((p) => !/Failed to load resource.*404/.test(p))).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // The fixture sites the browser tests run on beside the main site: each is built from its own content folder
-// into its own dist folder by `npm run build:fixtures`, served by `next start` on the main port plus its
+// into its own dist folder by `npm run build:fixtures`, served by scripts/serve.mjs on the main port plus its
 // offset, and walked by the specs in its folder under e2e/. Their content folders also give each its own
 // catalog file (resolveCatalogFile), so no two sites mix.
 

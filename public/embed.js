@@ -6,16 +6,27 @@
   var script = document.currentScript;
   var ORIGIN = script && script.src ? new URL(script.src).origin : location.origin;
   var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  // Light unless the page says theme="dark" (or theme="auto": the reader's system setting), like the iframe.
+  var LIGHT =
+    "--fp-ink:#1b1f24;--fp-bg:#fff;--fp-line:#d0d7de;--fp-card:#f6f8fa;--fp-accent:#0b5cad;--fp-muted:#57606a;--fp-danger:#b42318";
+  var DARK =
+    "--fp-ink:#e6edf3;--fp-bg:#0d1117;--fp-line:#3d444d;--fp-card:#161b22;--fp-accent:#6cb6ff;--fp-muted:#9da7b3;--fp-danger:#ff7b72";
   var CSS =
-    ":host{display:block;font:15px/1.5 system-ui,sans-serif;color:#1b1f24}" +
-    ".card{border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;background:#fff}" +
+    ":host{display:block;font:15px/1.5 system-ui,sans-serif;color:var(--fp-ink);" +
+    LIGHT +
+    "}" +
+    ":host([theme=dark]){" +
+    DARK +
+    "}" +
+    "@media (prefers-color-scheme:dark){:host([theme=auto]){" +
+    DARK +
+    "}}" +
+    ".card{border:1px solid var(--fp-line);border-radius:8px;padding:12px 16px;background:var(--fp-bg)}" +
     "h2{font-size:1.1em;margin:0 0 6px}h3{font-size:1em;margin:8px 0 2px}" +
-    "code{font-family:ui-monospace,monospace;background:#f6f8fa;border:1px solid #d0d7de;border-radius:999px;padding:0 8px;margin-right:4px}" +
-    "blockquote{margin:8px 0;padding:8px;border-left:4px solid #b42318;background:#f6f8fa;font-family:ui-monospace,monospace;white-space:pre-wrap}" +
-    "a{color:#0b5cad}ol,ul{margin:4px 0;padding-left:22px}.muted{color:#57606a}" +
-    "form{display:flex;gap:6px}input{flex:1;padding:6px;min-width:0}button{padding:6px 12px}" +
-    "@media (prefers-color-scheme:dark){:host{color:#e6edf3}.card{background:#0d1117;border-color:#3d444d}" +
-    "code,blockquote{background:#161b22;border-color:#3d444d}a{color:#6cb6ff}.muted{color:#9da7b3}}";
+    "code{font-family:ui-monospace,monospace;background:var(--fp-card);border:1px solid var(--fp-line);border-radius:999px;padding:0 8px;margin-right:4px}" +
+    "blockquote{margin:8px 0;padding:8px;border-left:4px solid var(--fp-danger);background:var(--fp-card);font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}" +
+    "a{color:var(--fp-accent)}ol,ul{margin:4px 0;padding-left:22px}.muted{color:var(--fp-muted)}" +
+    "form{display:flex;gap:6px}input{flex:1;padding:6px;min-width:0}button{padding:6px 12px}";
 
   function el(tag, text, className) {
     var node = document.createElement(tag);

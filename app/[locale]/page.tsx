@@ -1,15 +1,19 @@
-// Home: the search box in focus, the products and their articles, and the error codes people look up.
+// Home: the search box in focus, then the products with their counts and a few codes each (never every code:
+// the A–Z index and the product pages list them all).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCatalog, listArticles, listErrors, listFlows } from "@/lib/content/source.server";
+import { getCatalog, listArticles, listErrors } from "@/lib/content/source.server";
+import { fillTemplate } from "@/lib/i18n/fill-template";
+import { summarizeProducts } from "@/lib/site/browse";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
-import { articlePath, errorPath, flowPath, homePath, searchPath } from "@/lib/site/urls";
+import { codeIndexPath, homePath, productPath, searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { isBrowserSearchEnabled } from "@/lib/site/search-service.server";
 import { SearchBox } from "@/components/search/search-box";
 import { searchBoxLabels } from "@/components/search/search-box-labels";
+import { CodePills } from "@/components/browse/code-pills";
 
 const HOME = { kind: "home" } as const;
 
@@ -23,13 +27,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await requireLocale(params);
   const t = getUiStrings(locale);
-  const [articles, errors, flows] = await Promise.all([
-    listArticles(locale),
-    listErrors(locale),
-    listFlows(locale),
-  ]);
-  const products = [...new Set(articles.map((a) => a.product))].sort();
-  const coded = errors.filter((e) => e.codes.length > 0);
+  const [articles, errors] = await Promise.all([listArticles(locale), listErrors(locale)]);
+  const products = summarizeProducts(articles, errors);
   return (
     <PageShell locale={locale} languages={buildLanguageLinks(await getCatalog(), HOME, locale)}>
       <h1 className="text-3xl font-bold">{t.siteName}</h1>
@@ -48,60 +47,42 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </div>
       <p className="mt-2 text-sm text-muted">{t.searchShortcutHint}</p>
 
-      <section aria-labelledby="codes-heading" className="mt-10">
-        <h2 id="codes-heading" className="text-xl font-bold">
-          {t.commonCodes}
-        </h2>
-        <ul className="mt-3 flex flex-wrap gap-2">
-          {coded.flatMap((e) =>
-            e.codes.map((code) => (
-              <li key={`${e.id}-${code}`}>
-                <Link
-                  href={errorPath(locale, e.id)}
-                  title={e.title}
-                  className="inline-block rounded-full border border-line bg-card px-3 py-1 font-mono text-sm hover:border-accent"
-                >
-                  {code}
-                </Link>
-              </li>
-            )),
-          )}
-        </ul>
-      </section>
-
       <section aria-labelledby="products-heading" className="mt-10">
         <h2 id="products-heading" className="text-xl font-bold">
           {t.products}
         </h2>
-        {products.map((product) => (
-          <div key={product} className="mt-3">
-            <h3 className="font-semibold">{product}</h3>
-            <ul className="mt-1 space-y-2">
-              {articles
-                .filter((a) => a.product === product)
-                .map((a) => (
-                  <li key={a.id}>
-                    <Link href={articlePath(locale, a.id)} className="text-accent underline">
-                      {a.title}
-                    </Link>
-                    <p className="text-sm text-muted">{a.description}</p>
-                    <h4 className="mt-2 text-sm font-semibold">{t.procedures}</h4>
-                    <ul className="mt-1 list-disc space-y-1 ps-6 text-sm leading-6">
-                      {flows
-                        .filter((flow) => flow.article === a.id)
-                        .map((flow) => (
-                          <li key={flow.id}>
-                            <Link href={flowPath(locale, flow.id)} className="text-accent underline">
-                              {flow.title}
-                            </Link>
-                          </li>
-                        ))}
-                    </ul>
-                  </li>
-                ))}
-            </ul>
-          </div>
-        ))}
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+          {products.map((product) => (
+            <li key={product.slug} className="min-w-0 rounded-lg border border-line bg-card p-4">
+              <h3 className="font-semibold">
+                <Link href={productPath(locale, product.slug)} className="text-accent underline">
+                  {product.name}
+                </Link>
+              </h3>
+              <p className="text-sm text-muted">
+                {fillTemplate(t.articleCount, { count: product.articles.length })} ·{" "}
+                {fillTemplate(t.errorCount, { count: product.errorCount })}
+              </p>
+              {product.sampleCodes.length > 0 && (
+                <>
+                  <CodePills locale={locale} codes={product.sampleCodes} />
+                  {product.errorCount > product.sampleCodes.length && (
+                    <p className="mt-2 text-sm">
+                      <Link href={productPath(locale, product.slug)} className="text-accent underline">
+                        {fillTemplate(t.allProductCodes, { product: product.name })}
+                      </Link>
+                    </p>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <Link href={codeIndexPath(locale)} className="text-accent underline">
+            {t.browseCodes}
+          </Link>
+        </p>
       </section>
     </PageShell>
   );

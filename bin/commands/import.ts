@@ -1,35 +1,55 @@
 /** `fixpath import`: converts Microsoft-Docs-style Markdown into Fixpath MDX articles (or prints entities as JSON). */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
+import { formatDiagnostic } from "../../lib/content/format-diagnostic";
+import { createRootReader } from "../../lib/ingest/document-root";
 import { normalizeLanguageTag, toPortalLocale } from "../../lib/ingest/detect-language";
-import { importMsDocs, type ImportResult } from "../../lib/ingest/import-msdocs";
+import { CatalogIds, readDefinedIds } from "../../lib/ingest/catalog-ids";
+import {
+  docName,
+  findIncludedFiles,
+  isNavigationFileName,
+  listMarkdownFiles,
+} from "../../lib/ingest/docs-tree";
+import { importMsDocs, readArticleId, type ImportResult } from "../../lib/ingest/import-msdocs";
+import type { TakenIds } from "../../lib/ingest/make-id";
 import type { Diagnostic } from "../../lib/schema/entities";
 
 interface ImportArgs {
   inputs: string[];
   out?: string;
   json: boolean;
+  /** Print info diagnostics of a tree import too. */
+  verbose: boolean;
   /** Language of the input, any BCP-47 tag (`sv`, `fr-FR`). */
   locale?: string;
   id?: string;
   product?: string;
   origin?: string;
+  /** The documentation root: includes, images and links resolve only inside it (default: the article's folder). */
+  root?: string;
 }
 
-export const usage = `Usage: fixpath import <file.md|dir> [--out content/<locale>] [--json] [--locale <tag>] [--id <article-id>]
-                      [--product <name>] [--origin <text>]
+export const usage = `Usage: fixpath import <file.md> [--out content/<locale>] [options]
+       fixpath import <docs-dir> [--out content] [options]
 
 Converts Microsoft-Docs-style Markdown into Fixpath MDX (docs/content-format.md).
-A directory imports every .md file in it, sorted by name.
+A directory is a documentation tree: every .md file under it is imported (sorted), except files other files
+include (fragments) and README/index/TOC pages that describe no error; links between its documents become
+local links. Ids that other articles of the content folder already use are qualified with the article id.
 
-  --out DIR        where <article-id>.mdx is written (default content/<locale>)
+  --out DIR        a file: where <article-id>.mdx is written (default content/<locale>);
+                   a directory: the content folder, each article goes to DIR/<locale>/ (default content)
   --json           print articles, errors, flows and diagnostics as JSON instead of writing files
   --locale TAG     language of the article, any BCP-47 tag such as sv, fr-FR, zh-Hant
                    (default: ms.contentlocale / ms.locale / lang, else en)
   --id ID          article id (default: the h1 anchor, else a slug of the file name)
   --product NAME   product for the front matter (default from ms.service)
   --origin TEXT    where the text came from, for the front matter
+  --root DIR       the documentation root: includes, images and relative links resolve only inside it,
+                   after resolving symbolic links (default: the directory given, or the folder of the file)
+  --verbose        a directory: print info diagnostics too (by default only warnings and errors)
 
 Diagnostics go to stderr as file:line:column severity message. Exits 1 when any is an error.`;
 
@@ -37,15 +57,17 @@ export const summary = "Import Microsoft-Docs Markdown as Fixpath MDX";
 
 /** Parses arguments; returns a message when they are wrong. */
 function parseArgs(args: readonly string[]): ImportArgs | string {
-  const parsed: ImportArgs = { inputs: [], json: false };
+  const parsed: ImportArgs = { inputs: [], json: false, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string | undefined => args[++i];
     if (arg === "--json") parsed.json = true;
+    else if (arg === "--verbose") parsed.verbose = true;
     else if (arg === "--out") parsed.out = value();
     else if (arg === "--id") parsed.id = value();
     else if (arg === "--product") parsed.product = value();
     else if (arg === "--origin") parsed.origin = value();
+    else if (arg === "--root") parsed.root = value();
     else if (arg === "--locale") {
       const locale = normalizeLanguageTag(value());
       if (!locale) return "--locale must be a language tag such as sv, fr-FR or zh-Hant";
@@ -57,54 +79,103 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
   return parsed;
 }
 
-/** The .md files named by the inputs, directories expanded and sorted. */
-function listFiles(inputs: readonly string[]): string[] {
-  return inputs.flatMap((input) => {
-    if (existsSync(input) && statSync(input).isDirectory()) {
-      return readdirSync(input)
-        .filter((name) => name.toLowerCase().endsWith(".md"))
-        .sort()
-        .map((name) => path.join(input, name));
-    }
-    return [input];
+/** One document to import: its path, its documentation root, and its text when it could be read. */
+interface SourceDocument {
+  file: string;
+  /** The directory given on the command line that holds it, or the file's own folder. */
+  root: string;
+  text?: string;
+}
+
+/** The documents named by the inputs: directories walked recursively (sorted), fragments and unreadable left out. */
+function listDocuments(inputs: readonly string[], diagnostics: Diagnostic[]): SourceDocument[] {
+  const files = inputs.flatMap((input) =>
+    existsSync(input) && statSync(input).isDirectory()
+      ? listMarkdownFiles(input).map((file) => ({ file, root: input }))
+      : [{ file: input, root: path.dirname(input) }],
+  );
+  const documents = files.map(({ file, root }) => ({
+    file,
+    root,
+    text: existsSync(file) && statSync(file).isFile() ? readFileSync(file, "utf8") : undefined,
+  }));
+  const texts = new Map(documents.flatMap((d) => (d.text === undefined ? [] : [[d.file, d.text] as const])));
+  const fragments = findIncludedFiles(texts);
+  return documents.filter((document) => {
+    if (!fragments.has(path.resolve(document.file))) return true;
+    diagnostics.push(
+      located(
+        document.file,
+        "info",
+        "included by another document: imported as part of it, not as an article",
+      ),
+    );
+    return false;
   });
 }
 
-function importFile(file: string, args: ImportArgs, knownDocs: Set<string>): ImportResult {
-  if (!existsSync(file)) {
-    const diagnostic: Diagnostic = {
-      file,
-      line: 1,
-      column: 1,
-      severity: "error",
-      message: "file not found: check the path",
-    };
+function located(file: string, severity: Diagnostic["severity"], message: string): Diagnostic {
+  return { file, line: 1, column: 1, severity, message };
+}
+
+function importFile(
+  document: SourceDocument,
+  args: ImportArgs,
+  knownDocs: ReadonlyMap<string, string>,
+  takenIds: TakenIds,
+): ImportResult {
+  const { file, text } = document;
+  if (text === undefined) {
     const language = args.locale ?? "en";
     return {
       articleId: "missing",
       locale: toPortalLocale(language).locale,
       language,
       mdx: "",
-      diagnostics: [diagnostic],
+      diagnostics: [located(file, "error", "file not found: check the path")],
     };
   }
-  const directory = path.dirname(file);
-  return importMsDocs(readFileSync(file), {
+  const root = args.root ?? document.root;
+  const problem = rootProblem(root, file);
+  if (problem) {
+    const language = args.locale ?? "en";
+    return {
+      articleId: "missing",
+      locale: toPortalLocale(language).locale,
+      language,
+      mdx: "",
+      diagnostics: [located(file, "error", problem)],
+    };
+  }
+  return importMsDocs(text, {
     file,
     locale: args.locale,
     articleId: args.id,
     product: args.product,
     origin: args.origin,
     knownDocs,
-    readInclude: (relative) => {
-      const target = path.resolve(directory, relative);
-      return existsSync(target) && statSync(target).isFile() ? readFileSync(target, "utf8") : undefined;
-    },
+    takenIds,
+    readDocument: createRootReader(root, file),
   });
 }
 
-function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`;
+/** Why `file` cannot be imported from `root`: the root is no folder, or the file lies outside it. */
+function rootProblem(root: string, file: string): string | undefined {
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    return `the documentation root ${root} is not a folder: pass --root with the folder that holds the docs`;
+  const relative = path.relative(realpathSync(root), realpathSync(file));
+  if (relative.startsWith("..") || path.isAbsolute(relative))
+    return `the file is outside the documentation root ${root}: pass a --root that contains it`;
+  return undefined;
+}
+
+/** Rewrites one line of stderr on a terminal; elsewhere (logs, CI) prints nothing until the summary. */
+function showProgress(done: number, total: number, file: string): void {
+  if (!process.stderr.isTTY || total < 2) return;
+  const line = `importing ${done}/${total} ${file}`;
+  process.stderr.write(
+    `\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}`,
+  );
 }
 
 export async function run(rawArgs: string[]): Promise<number> {
@@ -113,20 +184,63 @@ export async function run(rawArgs: string[]): Promise<number> {
     process.stderr.write(`fixpath import: ${args}\n\n${usage}\n`);
     return 2;
   }
-  const files = listFiles(args.inputs);
-  const knownDocs = new Set(files.map((file) => path.basename(file).replace(/\.md$/i, "")));
+  const started = performance.now();
+  const diagnostics: Diagnostic[] = [];
+  // A directory is a documentation tree: --out is then the content folder, each article goes to its locale's.
+  const tree = args.inputs.some((input) => existsSync(input) && statSync(input).isDirectory());
+  const contentDir = tree ? (args.out ?? "content") : args.out ? path.dirname(args.out) : "content";
+  const documents = listDocuments(args.inputs, diagnostics);
+  const knownDocs = new Map(
+    documents.flatMap((d) =>
+      d.text === undefined
+        ? []
+        : [[docName(d.file), readArticleId(d.text, { file: d.file, articleId: args.id })] as const],
+    ),
+  );
+  const catalogIds = CatalogIds.read(contentDir);
+  const written = new Set<string>();
   const output = {
     articles: [] as unknown[],
     errors: [] as unknown[],
     flows: [] as unknown[],
-    diagnostics: [] as Diagnostic[],
+    diagnostics,
   };
-  for (const file of files) {
-    const result = importFile(file, args, knownDocs);
-    output.diagnostics.push(...result.diagnostics);
+  let articles = 0;
+  let errors = 0;
+  for (const [index, document] of documents.entries()) {
+    showProgress(index + 1, documents.length, document.file);
+    const articleId = knownDocs.get(docName(document.file)) ?? "";
+    const result = importFile(document, args, knownDocs, catalogIds.takenFor(articleId));
+    if (result.mdx && isNavigationFileName(document.file) && !result.mdx.includes("<Error")) {
+      diagnostics.push(
+        located(
+          document.file,
+          "info",
+          "a README, index or TOC page that describes no error: skipped (import it by name to keep it)",
+        ),
+      );
+      continue;
+    }
+    diagnostics.push(...result.diagnostics);
     if (!result.mdx) continue;
-    const outDir = args.out ?? path.join("content", result.locale);
+    const outDir = tree
+      ? path.join(contentDir, result.locale)
+      : (args.out ?? path.join("content", result.locale));
     const target = path.join(outDir, `${result.articleId}.mdx`);
+    if (written.has(target)) {
+      diagnostics.push(
+        located(
+          document.file,
+          "error",
+          `another document of this import is also article "${result.articleId}" (${result.locale}), so this one was not written: import it on its own with --id`,
+        ),
+      );
+      continue;
+    }
+    written.add(target);
+    catalogIds.add(result.articleId, readDefinedIds(result.mdx));
+    articles++;
+    errors += (result.mdx.match(/<Error\s/g) ?? []).length;
     if (args.json) {
       const extracted = extractArticle(result.mdx, {
         file: target,
@@ -146,10 +260,17 @@ export async function run(rawArgs: string[]): Promise<number> {
     } else {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(target, result.mdx);
-      process.stderr.write(`wrote ${target}\n`);
+      if (!tree) process.stderr.write(`wrote ${target}\n`);
     }
   }
+  if (process.stderr.isTTY && documents.length > 1) process.stderr.write("\n");
   if (args.json) process.stdout.write(JSON.stringify(output, null, 2) + "\n");
   else for (const d of output.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");
+  if (tree && !args.json) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(
+      `imported ${articles} article(s), ${errors} error(s) from ${documents.length} document(s) into ${contentDir} in ${seconds} s\n`,
+    );
+  }
   return output.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }

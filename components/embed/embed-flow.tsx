@@ -26,7 +26,7 @@ export function EmbedFlow({
         <p className="text-sm font-semibold text-muted">{t.guidedFix}</p>
         <h1 className={compact ? "text-lg font-bold" : "text-xl font-bold"}>{flow.title}</h1>
       </div>
-      <GuidedFlow view={view} t={t} doneText={getFlowStrings(locale).done} feedback={feedback} />
+      <GuidedFlow view={view} t={t} ticket={getFlowStrings(locale).ticket} feedback={feedback} />
     </div>
   );
 }

@@ -11,9 +11,9 @@ export function CodeBadges({ codes, t }: { codes: string[]; t: UiStrings }) {
       {codes.map((code) => (
         <span
           key={code}
-          className="inline-flex items-center gap-1 rounded-full border border-line bg-card py-0.5 pl-3 pr-1"
+          className="inline-flex max-w-full items-center gap-1 rounded-full border border-line bg-card py-0.5 ps-3 pe-1"
         >
-          <code className="font-mono text-sm font-semibold" data-code>
+          <code className="min-w-0 font-mono text-sm font-semibold [overflow-wrap:anywhere]" data-code>
             {code}
           </code>
           <CopyButton

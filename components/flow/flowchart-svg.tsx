@@ -1,5 +1,6 @@
 // The flow as an SVG diagram from coordinates laid out on the server (no layout code in the browser).
-// Each step box links to that step; the current step is highlighted. It scrolls sideways on a phone.
+// Each step box links to that step; the current step is highlighted. Drawn at its natural size, and
+// scaled down to fit a narrower box (a phone); the list beside it carries every step's full text.
 import type { Flowchart } from "@/lib/flows/layout-flowchart";
 import { FLOWCHART_METRICS } from "@/lib/flows/layout-flowchart";
 
@@ -23,14 +24,14 @@ export function FlowchartSvg({
 }) {
   const { fontSize, lineHeight, paddingY } = FLOWCHART_METRICS;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
+    <div className="rounded-lg border border-line p-2">
       <svg
         role="group"
         aria-labelledby="flowchart-title"
         viewBox={`0 0 ${chart.width} ${chart.height}`}
         width={chart.width}
         height={chart.height}
-        className="mx-auto block max-w-none"
+        className="mx-auto block h-auto max-w-full"
       >
         <title id="flowchart-title">{title}</title>
         <defs>

@@ -1,31 +1,41 @@
 // The guided view: one step at a time, Yes/No/Next as links (the position lives in the URL, so it works
 // without JavaScript and Back/Forward and shared links return to the same step), Back and Start over.
+// At the ends it confirms what fixed the problem and what to do next, or what to collect and whom to ask.
 import Link from "next/link";
 import type { FlowView } from "@/lib/site/flow-view";
+import type { TicketStrings } from "@/lib/flows/describe-ticket";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
-import { RichText } from "../rich-text";
-import { CopyButton } from "../copy-button";
+import { RichInlineText, RichText } from "../rich-text";
 import { FocusOnChange } from "./focus-on-change";
+import { TicketCopyButton } from "./ticket-copy-button";
 
 const CHOICE_STYLE = {
-  yes: "bg-ok text-white",
-  no: "bg-danger text-white",
+  yes: "bg-ok text-ok-ink",
+  no: "bg-danger text-danger-ink",
   next: "bg-accent text-accent-ink",
 } as const;
+
+/** Where a reader can go once the problem is solved. */
+export interface AfterFix {
+  links: Array<{ label: string; href: string }>;
+  related: Array<{ label: string; href: string; codes: string[] }>;
+}
 
 interface GuidedFlowProps {
   view: FlowView;
   t: UiStrings;
-  doneText: string;
+  ticket: TicketStrings;
+  after?: AfterFix;
   /** Shown under the step, above the choices (the page's "did it work?" feedback). */
   feedback?: React.ReactNode;
 }
 
-export function GuidedFlow({ view, t, doneText, feedback }: GuidedFlowProps) {
+export function GuidedFlow({ view, t, ticket, after, feedback }: GuidedFlowProps) {
+  const solved = view.position === "done";
   return (
     <section
       aria-labelledby="flow-step-heading"
-      className="rounded-lg border border-line p-4"
+      className="rounded-lg border border-line p-4 sm:p-6"
       data-position={view.position}
     >
       <FocusOnChange watch={view.position} targetId="flow-step-heading" />
@@ -34,60 +44,148 @@ export function GuidedFlow({ view, t, doneText, feedback }: GuidedFlowProps) {
           {t.unknownStepNotice}
         </p>
       )}
-      <h2 id="flow-step-heading" tabIndex={-1} className="text-xl font-bold" data-testid="flow-progress">
+      <h2
+        id="flow-step-heading"
+        tabIndex={-1}
+        className={solved ? "text-xl font-bold text-ok" : "text-xl font-bold"}
+        data-testid="flow-progress"
+      >
+        {solved && <span aria-hidden="true">✓ </span>}
         {view.progress}
       </h2>
       {view.step && (
         <div className="prose-fix mt-2">
           <RichText blocks={view.blocks} />
-          {view.step.question && <p className="font-semibold">{view.step.question}</p>}
+          {view.step.question && <p className="text-lg font-semibold">{view.step.question}</p>}
         </div>
       )}
-      {view.position === "done" && <p className="mt-2">{doneText}</p>}
-      {view.escalation && (
-        <div className="mt-2">
-          <p>{view.escalation.intro}</p>
-          <ul className="mt-2 list-disc pl-6">
-            {view.escalation.collect.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-          <p className="mt-2">{view.escalation.help}</p>
+      {view.fixedBy && (
+        <div className="mt-3" data-testid="fixed-by">
+          <p className="font-semibold">{view.fixedBy.heading}</p>
+          <div className="prose-fix mt-1 rounded bg-card px-3 py-1">
+            <RichText blocks={view.fixedBy.blocks} />
+          </div>
         </div>
       )}
+      {solved && after && <AfterFixLinks after={after} t={t} />}
+      {view.escalation && <EscalationAdvice escalation={view.escalation} />}
       {feedback}
-      <nav aria-label={t.guidedFix} className="no-print mt-4 flex flex-wrap gap-2">
+      <nav aria-label={t.guidedFix} className="no-print mt-5 flex flex-wrap items-center gap-2">
         {view.choices.map((choice) => (
           <Link
             key={choice.label}
             href={choice.href}
             scroll={false}
-            className={`rounded px-4 py-2 font-semibold ${CHOICE_STYLE[choice.label]}`}
+            className={`inline-flex min-h-11 min-w-20 items-center justify-center rounded px-5 font-semibold ${CHOICE_STYLE[choice.label]}`}
             data-choice={choice.label}
           >
             {t[choice.label]}
           </Link>
         ))}
         {view.backHref && (
-          <Link href={view.backHref} scroll={false} className="rounded border border-line px-4 py-2">
+          <Link
+            href={view.backHref}
+            scroll={false}
+            className="inline-flex min-h-11 items-center rounded border border-line px-4"
+          >
             {t.back}
           </Link>
         )}
-        <Link href={view.startHref} scroll={false} className="rounded border border-line px-4 py-2">
+        <Link
+          href={view.startHref}
+          scroll={false}
+          className="inline-flex min-h-11 items-center rounded border border-line px-4"
+        >
           {t.startOver}
         </Link>
       </nav>
-      {view.trailText && (
-        <div className="mt-4 rounded bg-card p-3 text-sm">
-          <p className="font-semibold">{t.yourAnswers}</p>
-          <p data-testid="flow-trail" className="mt-1">
-            {view.trailText}
-          </p>
-          <CopyButton value={view.trailText} label={t.copyAnswers} doneLabel={t.copied} className="mt-2">
-            {t.copyAnswers}
-          </CopyButton>
+      {(view.trailText || view.escalation) && (
+        <div className="no-print mt-5 rounded bg-card p-3 text-sm">
+          {view.trailText && (
+            <>
+              <p className="font-semibold">{t.yourAnswers}</p>
+              <p data-testid="flow-trail" className="mt-1 [overflow-wrap:anywhere]">
+                {view.trailText}
+              </p>
+            </>
+          )}
+          <TicketCopyButton
+            walk={view.ticketWalk}
+            strings={ticket}
+            label={t.copyAnswers}
+            doneLabel={t.copied}
+            className="mt-2 bg-page text-ink"
+          />
         </div>
       )}
     </section>
+  );
+}
+
+function AfterFixLinks({ after, t }: { after: AfterFix; t: UiStrings }) {
+  return (
+    <div className="no-print mt-4 space-y-4">
+      {after.links.length > 0 && (
+        <div>
+          <h3 className="font-bold">{t.whatNext}</h3>
+          <ul className="mt-1 list-disc space-y-1 ps-6">
+            {after.links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-accent underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {after.related.length > 0 && (
+        <div data-testid="done-related">
+          <h3 className="font-bold">{t.relatedErrors}</h3>
+          <ul className="mt-1 list-disc space-y-1 ps-6">
+            {after.related.map((error) => (
+              <li key={error.href} className="[overflow-wrap:anywhere]">
+                <Link href={error.href} className="text-accent underline">
+                  {error.label}
+                </Link>
+                {error.codes.length > 0 && (
+                  <span className="ms-2 font-mono text-sm text-muted">{error.codes.join(", ")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EscalationAdvice({ escalation }: { escalation: NonNullable<FlowView["escalation"]> }) {
+  return (
+    <div className="mt-2 space-y-2" data-testid="escalation">
+      <p>{escalation.intro}</p>
+      <ul className="prose-fix list-disc ps-6">
+        {escalation.collect.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+        {escalation.collectBlocks.map((blocks, index) => (
+          <li key={index}>
+            <RichInlineText blocks={blocks} />
+          </li>
+        ))}
+      </ul>
+      <p>{escalation.help}</p>
+      {escalation.contacts.length > 0 && (
+        <ul className="list-disc space-y-1 ps-6" data-testid="support-contacts">
+          {escalation.contacts.map((contact) => (
+            <li key={contact.url}>
+              <a href={contact.url} rel="noopener noreferrer" className="text-accent underline">
+                {contact.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -42,8 +42,13 @@ const makeHeading = (level: Level) =>
     );
   };
 
-export function buildMdxComponents(locale: Locale) {
+/**
+ * The components an article's MDX renders with. `renamedIds` maps ids the MDX writes to the ids the catalog
+ * serves them under (an id another article defined first), so the article links to its own error pages.
+ */
+export function buildMdxComponents(locale: Locale, renamedIds: Readonly<Record<string, string>> = {}) {
   const t = getUiStrings(locale);
+  const served = (id: string) => (Object.hasOwn(renamedIds, id) ? renamedIds[id]! : id);
   return {
     h2: makeHeading("2"),
     h3: makeHeading("3"),
@@ -84,7 +89,7 @@ export function buildMdxComponents(locale: Locale) {
             .map((code) => (
               <code key={code}>{code}</code>
             ))}
-          <Link href={errorPath(locale, id)} className="no-print text-accent underline">
+          <Link href={errorPath(locale, served(id))} className="no-print text-accent underline">
             {t.openErrorPage}
           </Link>
         </p>
@@ -117,7 +122,7 @@ export function buildMdxComponents(locale: Locale) {
           {title}
         </Heading>
         <p className="no-print">
-          <Link href={flowPath(locale, id)} className="text-accent underline">
+          <Link href={flowPath(locale, served(id))} className="text-accent underline">
             {t.startGuidedFix}
           </Link>
         </p>

@@ -30,6 +30,11 @@ interface SearchBoxProps {
   browserIndex?: boolean;
   /** Id of the input, for labels and tests; generated when absent. */
   inputId?: string;
+  /**
+   * Results flow below the box instead of floating over the page. A box inside a dialog needs this: the
+   * dialog clips what overflows it, so a floating list would be cut to nothing.
+   */
+  inlineResults?: boolean;
   /** The product of the page the box is on: a code several products use prefers its error. */
   contextProduct?: string;
   onNavigate?: () => void;
@@ -54,6 +59,7 @@ export function SearchBox({
   large,
   browserIndex = false,
   inputId,
+  inlineResults = false,
   contextProduct,
   onNavigate,
 }: SearchBoxProps) {
@@ -118,7 +124,7 @@ export function SearchBox({
       role="search"
       aria-label={formLabel}
       onSubmit={reportSubmitted}
-      className="relative flex w-full min-w-0 gap-2"
+      className="relative flex w-full min-w-0 flex-wrap gap-2"
     >
       <label htmlFor={fieldId} className="sr-only">
         {labels.label}
@@ -160,7 +166,11 @@ export function SearchBox({
           id={listId}
           role="listbox"
           aria-label={labels.label}
-          className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+          className={
+            inlineResults
+              ? "max-h-[60vh] w-full basis-full overflow-auto rounded border border-line bg-page"
+              : "absolute inset-x-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded border border-line bg-page shadow-lg"
+          }
         >
           {hits.length === 0 ? (
             <li
@@ -190,7 +200,7 @@ export function SearchBox({
                   id={`${listId}-${index}`}
                   role="option"
                   aria-selected={index === active}
-                  className={`cursor-pointer px-3 py-2 ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
+                  className={`cursor-pointer px-3 py-2 [overflow-wrap:anywhere] ${index === active ? "bg-card outline outline-2 outline-accent" : ""}`}
                   onMouseDown={(event) => {
                     event.preventDefault();
                     reportOpened(query);
@@ -199,13 +209,13 @@ export function SearchBox({
                 >
                   <span className="font-semibold">{hit.title}</span>
                   {hit.codes.length > 0 && (
-                    <span className="ml-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
+                    <span className="ms-2 font-mono text-sm text-muted">{hit.codes.join(", ")}</span>
                   )}
                   {(hit.product || hit.otherLanguage) && (
                     <span className="block text-xs text-muted">
                       {hit.product}
                       {hit.otherLanguage && (
-                        <span data-testid="hit-language" className="ml-2 font-semibold text-ink">
+                        <span data-testid="hit-language" className="ms-2 font-semibold text-ink">
                           {labels.onlyIn}{" "}
                           <span lang={hit.locale}>{describeLanguage(hit.locale, locale)}</span>
                         </span>

@@ -66,6 +66,7 @@ export function SearchPalette({
           labels={labels}
           formLabel={title}
           autoFocus
+          inlineResults
           {...(contextProduct ? { contextProduct } : {})}
           onNavigate={() => dialog.current?.close()}
         />

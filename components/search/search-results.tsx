@@ -9,7 +9,7 @@ import { ResultBadges } from "./result-badges";
 
 function ResultItem({ result, locale, t }: { result: SearchResult; locale: string; t: UiStrings }) {
   return (
-    <li className="rounded-lg border border-line p-3" data-result-id={result.id}>
+    <li className="rounded-lg border border-line p-3 [overflow-wrap:anywhere]" data-result-id={result.id}>
       <Link
         href={result.url}
         className="font-semibold text-accent underline"
@@ -18,7 +18,7 @@ function ResultItem({ result, locale, t }: { result: SearchResult; locale: strin
         <HighlightedText segments={highlightTerms(result.title, result.matchedTerms)} />
       </Link>
       {result.codes.length > 0 && (
-        <span className="ml-2 font-mono text-sm wrap-anywhere">
+        <span className="ms-2 font-mono text-sm wrap-anywhere">
           {result.codes.map((code) =>
             code === result.matchedCode ? <mark key={code}>{code}</mark> : <span key={code}>{code} </span>,
           )}

@@ -5,6 +5,8 @@
 import { computeEtag, matchesIfNoneMatch } from "./etag";
 
 export const API_CACHE_CONTROL = "public, max-age=300";
+/** Responses whose absolute URLs come from the request's Host (no public origin configured). */
+export const HOST_DEPENDENT_CACHE_CONTROL = "private, max-age=300";
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -19,15 +21,20 @@ export interface ApiErrorBody {
 }
 
 /** `data` as JSON with ETag and cache headers, or an empty 304 when the client already has this body. */
-export function sendJson(request: Request, data: unknown, init: { contentType?: string } = {}): Response {
+export function sendJson(
+  request: Request,
+  data: unknown,
+  init: { contentType?: string; variesByHost?: boolean } = {},
+): Response {
   const body = JSON.stringify(data);
   const etag = computeEtag(body);
   const headers = new Headers({
     ...CORS_HEADERS,
     "Content-Type": init.contentType ?? "application/json; charset=utf-8",
-    "Cache-Control": API_CACHE_CONTROL,
+    // A body built from the request's Host must never be stored by a shared cache for another Host.
+    "Cache-Control": init.variesByHost ? HOST_DEPENDENT_CACHE_CONTROL : API_CACHE_CONTROL,
     ETag: etag,
-    Vary: "Accept-Encoding",
+    Vary: init.variesByHost ? "Accept-Encoding, Host" : "Accept-Encoding",
   });
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
     headers.delete("Content-Type");

@@ -67,9 +67,18 @@ describe("serializeEmbedOptions and withEmbedOptions", () => {
       startHref: "/f?step=a",
       backHref: "/f?step=a",
     };
-    const kept = keepEmbedOptionsInFlowLinks(view, { theme: "light", compact: true });
-    expect(kept.choices[0]?.href).toBe("/f?step=b&theme=light&compact=1");
-    expect(kept.startHref).toBe("/f?step=a&theme=light&compact=1");
-    expect(kept.backHref).toBe("/f?step=a&theme=light&compact=1");
+    const kept = keepEmbedOptionsInFlowLinks(view, { theme: "auto", compact: true });
+    expect(kept.choices[0]?.href).toBe("/f?step=b&theme=auto&compact=1");
+    expect(kept.startHref).toBe("/f?step=a&theme=auto&compact=1");
+    expect(kept.backHref).toBe("/f?step=a&theme=auto&compact=1");
+  });
+});
+
+describe("the default theme", () => {
+  it("is light, whatever the reader's system prefers: the embedding page decides", () => {
+    expect(parseEmbedOptions({}).theme).toBe("light");
+    expect(parseEmbedOptions({ theme: "auto" }).theme).toBe("auto");
+    expect(serializeEmbedOptions({ theme: "auto", compact: false })).toBe("theme=auto");
+    expect(serializeEmbedOptions({ theme: "light", compact: false })).toBe("");
   });
 });

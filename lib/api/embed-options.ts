@@ -1,6 +1,9 @@
 /**
  * Display options of embed views, read from the query string against a fixed set: `theme=light|dark|auto`,
- * `compact=1`, `causes=1..20`, `feedback=0` (no "Did this fix it?"). Anything else is ignored and never echoed back into a page or a link.
+ * `compact=1`, `causes=1..20`, `feedback=0` (no "Did this fix it?"). Anything else is ignored and never
+ * echoed back into a page or a link. The theme is the embedding page's choice, light unless it says
+ * otherwise: the reader's system setting (`auto`) says nothing about the wiki around the frame, and a dark
+ * card in a light wiki is jarring.
  */
 
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
@@ -18,7 +21,7 @@ export interface EmbedOptions {
   feedback?: false;
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", compact: false };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", compact: false };
 
 type QueryLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -35,7 +38,9 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
   const causes = firstValue(query, "causes");
   const feedback = firstValue(query, "feedback");
   const options: EmbedOptions = {
-    theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
+    theme: (EMBED_THEMES as readonly string[]).includes(theme ?? "")
+      ? (theme as EmbedTheme)
+      : DEFAULT_EMBED_OPTIONS.theme,
     compact: compact === "1" || compact === "true",
   };
   if (feedback === "0" || feedback === "false") options.feedback = false;
@@ -50,7 +55,7 @@ export function parseEmbedOptions(query: QueryLike): EmbedOptions {
 /** The non-default options as query parameters, in a fixed order, so links keep the embed's look. */
 export function serializeEmbedOptions(options: EmbedOptions): string {
   const params = new URLSearchParams();
-  if (options.theme !== "auto") params.set("theme", options.theme);
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", options.theme);
   if (options.compact) params.set("compact", "1");
   if (options.causes !== undefined) params.set("causes", String(options.causes));
   if (options.feedback === false) params.set("feedback", "0");

@@ -127,13 +127,44 @@ describe("buildCatalog on broken files", () => {
 });
 
 describe("buildCatalog cross-file checks", () => {
-  it("reports an error id defined by two articles of one locale, at the second", async () => {
+  it("serves an error id two articles of one locale define as <article>-<id> at the second, with a warning", async () => {
     const root = makeRoot({
       "sv/a.mdx": front("A") + errorMdx("same", "1"),
       "sv/b.mdx": front("B") + errorMdx("same", "1"),
     });
+    const catalog = await buildCatalog({ root });
+    expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/sv/b.mdx:8:1 warning error id "same" is already defined at content/sv/a.mdx:8:1, so this one is served as "b-same": give it that id (or another unused one) to make the URL explicit',
+    ]);
+    expect(catalog.errors.map((e) => `${e.article}:${e.id}`)).toEqual(["a:same", "b:b-same"]);
+    const b = catalog.articles.find((a) => a.id === "b")!;
+    expect(b.errors).toEqual(["b-same"]);
+    expect(b.renamedIds).toEqual({ same: "b-same" });
+  });
+
+  it("still rejects one article defining an id twice", async () => {
+    const root = makeRoot({ "sv/a.mdx": front("A") + errorMdx("same", "1") + "\n" + errorMdx("same", "2") });
+    expect((await problemsOf(root)).some((line) => line.includes(" error ") && line.includes('"same"'))).toBe(
+      true,
+    );
+  });
+
+  it("fails a broken link in the team's content and only warns about one in imported content", async () => {
+    const link = "See [the fix](/sv/errors/missing).\n";
+    const imported = front("B").replace("---\n\n", 'origin: "upstream docs"\n---\n\n');
+    const root = makeRoot({ "sv/a.mdx": front("A") + link, "sv/b.mdx": imported + link });
     expect(await problemsOf(root)).toEqual([
-      'content/sv/b.mdx:8:1 error error id "same" is already defined at content/sv/a.mdx:8:1: error ids must be unique within a locale',
+      'content/sv/a.mdx:8:5 error broken link /sv/errors/missing: no error "missing" in sv; fix the link or the target',
+      'content/sv/b.mdx:9:5 warning broken link /sv/errors/missing: no error "missing" in sv; fix the link or the target (imported content, so a warning: fix it upstream or in the MDX)',
+    ]);
+  });
+
+  it("checks links into any locale the catalog serves, not only the first ones", async () => {
+    const root = makeRoot({ "fr/a.mdx": front("A") + "Voir [x](/fr/errors/absent).\n" });
+    expect(await problemsOf(root)).toEqual([
+      expect.stringMatching(
+        /^content\/fr\/a\.mdx:8:\d+ error broken link \/fr\/errors\/absent: no error "absent" in fr/,
+      ),
     ]);
   });
 

@@ -17,10 +17,13 @@ import {
 import { isLocaleTag, LOCALE_FORM_HINT, normalizeLocaleTag } from "@/lib/schema/locales";
 import { readArticle, type ReadArticle } from "./extract-article";
 import { readContentFile } from "./read-content-file";
-import { checkLinks } from "./check-links";
+import { checkLinks, indexLinkTargets } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
-import { compareText, sortDiagnostics } from "./format-diagnostic";
+import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
+import { INPUT_LIMITS } from "./input-limits";
 import { checkFlows } from "./check-flows";
+import { checkFactsAgree } from "./check-facts";
+import { checkErrorTitles } from "./error-title";
 import { checkUnstructuredFixes } from "./check-errors";
 
 export { formatDiagnostic } from "./format-diagnostic";
@@ -58,6 +61,8 @@ export function resolveCatalogFile(contentDir: string = resolveContentDir()): st
 
 interface ReadFile extends ReadArticle {
   file: string;
+  /** The file as read, to locate what cross-file checks find (empty when it could not be read). */
+  text: string;
 }
 
 export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalog> {
@@ -163,14 +168,21 @@ function describeMisnamedFolder(file: string, folder: ContentFolder): Diagnostic
 async function readSource(source: ContentSource): Promise<ReadFile> {
   const content = await readContentFile(source.absolutePath, source.file);
   if (content.text === undefined || source.diagnostics.length) {
-    return { file: source.file, errors: [], flows: [], links: [], diagnostics: content.diagnostics };
+    return {
+      file: source.file,
+      text: "",
+      errors: [],
+      flows: [],
+      links: [],
+      diagnostics: content.diagnostics,
+    };
   }
   const result = readArticle(content.text, {
     file: source.file,
     locale: source.locale,
     articleId: source.articleId,
   });
-  return { file: source.file, ...result };
+  return { file: source.file, text: content.text, ...result };
 }
 
 /** Runs the cross-file checks and orders everything as the schema documents. */
@@ -179,20 +191,44 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
   const articles = valid
     .map((r) => r.article)
     .sort((a, b) => compareText(a.locale, b.locale) || compareText(a.id, b.id));
-  const errors = sortByArticle(valid.flatMap((r) => r.errors));
-  const flows = sortByArticle(valid.flatMap((r) => r.flows));
+  const errorIds = disambiguateIds(sortByArticle(valid.flatMap((r) => r.errors)), "error");
+  const flowIds = disambiguateIds(sortByArticle(valid.flatMap((r) => r.flows)), "flow");
+  const errors = errorIds.entities;
+  const flows = flowIds.entities;
+  applyRenames(articles, [...errorIds.renamed, ...flowIds.renamed]);
+  const linkTargets = indexLinkTargets({ articles, errors, flows });
   const diagnostics = [
     ...listingDiagnostics,
     ...read.flatMap((r) => r.diagnostics),
-    ...checkDuplicateIds(errors, "error"),
-    ...checkDuplicateIds(flows, "flow"),
-    ...valid.flatMap((r) => checkLinks(r.article, r.links, { articles, errors, flows })),
+    ...errorIds.diagnostics,
+    ...flowIds.diagnostics,
+    ...valid.flatMap((r) => checkLinks(r.article, r.links, linkTargets)),
     ...checkMissingTranslations(articles, errors),
     ...checkCodesAgree(errors),
     ...checkFlows(flows),
     ...checkUnstructuredFixes(errors),
+    ...checkErrorTitles(errors),
+    ...checkFactsAgree({ articles, errors, flows }, new Map(read.map((r) => [r.file, r.text]))),
   ];
-  return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(diagnostics) });
+  const kept = capPerFile(sortDiagnostics(diagnostics), INPUT_LIMITS.diagnosticsPerFile);
+  return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(kept) });
+}
+
+/** Points each article's lists at the ids its entities are served under, and records what moved. */
+function applyRenames(
+  articles: Article[],
+  renames: readonly { article: string; locale: string; from: string; to: string }[],
+) {
+  if (renames.length === 0) return;
+  const byArticle = new Map(articles.map((a) => [`${a.locale}/${a.id}`, a]));
+  for (const rename of renames) {
+    const article = byArticle.get(`${rename.locale}/${rename.article}`);
+    if (!article) continue;
+    const swap = (id: string) => (id === rename.from ? rename.to : id);
+    article.errors = article.errors.map(swap);
+    article.flows = article.flows.map(swap);
+    article.renamedIds = { ...article.renamedIds, [rename.from]: rename.to };
+  }
 }
 
 /** Locale, then article; the sort is stable, so document order holds within an article. */
@@ -200,24 +236,61 @@ function sortByArticle<T extends ErrorEntry | Flow>(entities: T[]): T[] {
   return entities.sort((a, b) => compareText(a.locale, b.locale) || compareText(a.article, b.article));
 }
 
-/** Ids are permalinks (`/sv/errors/<id>`), so two files must not define the same one in a locale. */
-function checkDuplicateIds(entities: readonly (ErrorEntry | Flow)[], kind: string): Diagnostic[] {
-  const firstById = new Map<string, ErrorEntry | Flow>();
+/**
+ * Ids are permalinks (`/sv/errors/<id>`), unique per locale. The importer keeps them so, but hand-made content
+ * may clash: the first definer (articles sorted by id) keeps the id, and a later article's entity is served as
+ * `<article>-<id>` with a located warning, so both pages exist and the first one's URL never changes. A clash
+ * inside one article is an error (its author can fix it).
+ */
+export function disambiguateIds<T extends ErrorEntry | Flow>(
+  entities: readonly T[],
+  kind: "error" | "flow",
+): {
+  entities: T[];
+  renamed: { article: string; locale: string; from: string; to: string }[];
+  diagnostics: Diagnostic[];
+} {
+  const firstById = new Map<string, T>();
+  const used = new Set(entities.map((e) => `${e.locale}/${e.id}`));
+  const renamed: { article: string; locale: string; from: string; to: string }[] = [];
   const diagnostics: Diagnostic[] = [];
+  const result: T[] = [];
   for (const entity of entities) {
     const key = `${entity.locale}/${entity.id}`;
     const first = firstById.get(key);
     if (!first) {
       firstById.set(key, entity);
+      result.push(entity);
       continue;
     }
+    const at = `${first.source.file}:${first.source.line}:${first.source.column}`;
+    if (first.article === entity.article) {
+      diagnostics.push({
+        ...entity.source,
+        severity: "error",
+        message: `${kind} id "${entity.id}" is already defined at ${at}: ${kind} ids must be unique within a locale`,
+      });
+      continue;
+    }
+    const id = qualifyId(entity.article, entity.id, (candidate) => used.has(`${entity.locale}/${candidate}`));
+    used.add(`${entity.locale}/${id}`);
+    renamed.push({ article: entity.article, locale: entity.locale, from: entity.id, to: id });
     diagnostics.push({
       ...entity.source,
-      severity: "error",
-      message: `${kind} id "${entity.id}" is already defined at ${first.source.file}:${first.source.line}:${first.source.column}: ${kind} ids must be unique within a locale`,
+      severity: "warning",
+      message: `${kind} id "${entity.id}" is already defined at ${at}, so this one is served as "${id}": give it that id (or another unused one) to make the URL explicit`,
     });
+    result.push({ ...entity, id });
   }
-  return diagnostics;
+  return { entities: result, renamed, diagnostics };
+}
+
+/** `<article>-<id>`, within IdSchema's length, suffixed `-2`, `-3`… while `isUsed`. */
+function qualifyId(article: string, id: string, isUsed: (id: string) => boolean): string {
+  const base = `${article}-${id}`.slice(0, 190).replace(/-+$/, "");
+  let candidate = base;
+  for (let n = 2; isUsed(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
 }
 
 /** Deterministic JSON: arrays in catalog order, object keys sorted, two-space indent, final newline. */

@@ -1,5 +1,10 @@
-/** Checks internal links (`#anchor`, `/<locale>/articles|errors|flows/<id>`) against the built catalog. */
+/**
+ * Checks internal links (`#anchor`, `/<locale>/articles|errors|flows/<id>`) against the built catalog. A broken
+ * link in content the team wrote is an error; in an imported article (front matter `origin`) it is upstream's
+ * problem, so it is a warning that does not stop the build.
+ */
 import type { Article, Diagnostic, ErrorEntry, Flow } from "@/lib/schema/entities";
+import { LOCALE_SUBPATTERN } from "@/lib/schema/locales";
 import type { LocatedLink } from "./collect-links";
 
 export interface LinkTargets {
@@ -8,18 +13,39 @@ export interface LinkTargets {
   flows: readonly Flow[];
 }
 
-const SITE_PATH = /^\/(sv|en)\/(articles|errors|flows)\/([^/#?]+)\/?(?:#(.*))?$/;
+/** The catalog's link targets keyed `<locale>/<id>`, built once per catalog so each link is one lookup. */
+export interface LinkIndex {
+  articles: ReadonlyMap<string, Article>;
+  errors: ReadonlySet<string>;
+  flows: ReadonlySet<string>;
+}
+
+export function indexLinkTargets(targets: LinkTargets): LinkIndex {
+  const key = (e: { locale: string; id: string }) => `${e.locale}/${e.id}`;
+  return {
+    articles: new Map(targets.articles.map((a) => [key(a), a])),
+    errors: new Set(targets.errors.map(key)),
+    flows: new Set(targets.flows.map(key)),
+  };
+}
+
+const SITE_PATH = new RegExp(`^/(${LOCALE_SUBPATTERN})/(articles|errors|flows)/([^/#?]+)/?(?:#(.*))?$`);
 
 /** Returns one diagnostic per link whose target does not exist. */
-export function checkLinks(
-  article: Article,
-  links: readonly LocatedLink[],
-  targets: LinkTargets,
-): Diagnostic[] {
+export function checkLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): Diagnostic[] {
+  const imported = article.origin !== undefined;
   const diagnostics: Diagnostic[] = [];
   for (const link of links) {
-    const problem = findLinkProblem(link.href, article, targets);
-    if (problem) diagnostics.push({ ...link.location, severity: problem.severity, message: problem.message });
+    const problem = findLinkProblem(link.href, article, index);
+    if (!problem) continue;
+    const demoted = imported && problem.severity === "error";
+    diagnostics.push({
+      ...link.location,
+      severity: demoted ? "warning" : problem.severity,
+      message: demoted
+        ? `${problem.message} (imported content, so a warning: fix it upstream or in the MDX)`
+        : problem.message,
+    });
   }
   return diagnostics;
 }
@@ -29,16 +55,18 @@ interface LinkProblem {
   message: string;
 }
 
-function findLinkProblem(href: string, article: Article, targets: LinkTargets): LinkProblem | undefined {
+function findLinkProblem(href: string, article: Article, targets: LinkIndex): LinkProblem | undefined {
   if (href.startsWith("#")) return checkAnchor(decodeAnchor(href.slice(1)), article, href);
   const site = SITE_PATH.exec(href);
   if (site) {
     const [, locale, kind, id = "", anchor] = site;
     if (kind === "errors")
-      return exists(targets.errors, locale, id) ? undefined : missing(href, `no error "${id}" in ${locale}`);
+      return targets.errors.has(`${locale}/${id}`)
+        ? undefined
+        : missing(href, `no error "${id}" in ${locale}`);
     if (kind === "flows")
-      return exists(targets.flows, locale, id) ? undefined : missing(href, `no flow "${id}" in ${locale}`);
-    const target = targets.articles.find((a) => a.locale === locale && a.id === id);
+      return targets.flows.has(`${locale}/${id}`) ? undefined : missing(href, `no flow "${id}" in ${locale}`);
+    const target = targets.articles.get(`${locale}/${id}`);
     if (!target) return missing(href, `no article "${id}" in ${locale}`);
     return anchor === undefined ? undefined : checkAnchor(decodeAnchor(anchor), target, href);
   }
@@ -52,16 +80,8 @@ function findLinkProblem(href: string, article: Article, targets: LinkTargets): 
 }
 
 function checkAnchor(anchor: string, article: Article, href: string): LinkProblem | undefined {
-  if (article.anchors.includes(anchor) || anchor in article.redirects) return undefined;
+  if (article.anchors.includes(anchor) || Object.hasOwn(article.redirects, anchor)) return undefined;
   return missing(href, `article "${article.id}" (${article.locale}) has no anchor "${anchor}"`);
-}
-
-function exists(
-  entities: readonly { locale: string; id: string }[],
-  locale: string | undefined,
-  id: string,
-): boolean {
-  return entities.some((e) => e.locale === locale && e.id === id);
 }
 
 function missing(href: string, why: string): LinkProblem {

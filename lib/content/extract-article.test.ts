@@ -26,6 +26,7 @@ describe("extractArticle on a valid article", () => {
       errors: ["invalid-credentials", "low-disk-space"],
       flows: ["check-proxy"],
       redirects: {},
+      renamedIds: {},
     });
   });
 

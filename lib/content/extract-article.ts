@@ -93,6 +93,7 @@ function buildArticle(
     updated: frontMatter.updated,
     sourcePath: options.file,
     ...(frontMatter.origin === undefined ? {} : { origin: frontMatter.origin }),
+    ...(frontMatter.support === undefined ? {} : { support: frontMatter.support }),
     ...(frontMatter.causeOrder === undefined ? {} : { causeOrder: frontMatter.causeOrder }),
     errors: walk.errors.map((e) => e.id),
     flows: walk.flows.map((f) => f.id),
@@ -100,6 +101,7 @@ function buildArticle(
     text: walk.textParts.join("\n"),
     anchors: walk.anchors,
     redirects: {},
+    renamedIds: {},
   };
   const location = locate(tree.children[0], options.file);
   return validateEntity(

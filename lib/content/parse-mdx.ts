@@ -6,6 +6,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkMdx from "remark-mdx";
 import type { Root } from "mdast";
 import type { Diagnostic } from "@/lib/schema/entities";
+import { findLimitProblem } from "./input-limits";
 
 export interface ParsedMdx {
   /** The tree, or undefined when the text is not valid MDX. */
@@ -29,6 +30,15 @@ export function normalizeSource(source: string): string {
 /** Parses MDX; `file` is only used to label diagnostics. */
 export function parseMdx(source: string, file: string): ParsedMdx {
   const text = normalizeSource(source);
+  // Depth and size are bounded before the parser runs, so no input can exhaust its stack or time.
+  const limit = findLimitProblem(text, { mdx: true });
+  if (limit)
+    return {
+      text,
+      diagnostics: [
+        { file, line: limit.line, column: limit.column, severity: "error", message: limit.message },
+      ],
+    };
   try {
     return { tree: processor.parse(text), text, diagnostics: [] };
   } catch (error) {

@@ -1,8 +1,9 @@
 /** Reads and validates an article's YAML front matter, with problems located at the offending key. */
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter } from "yaml";
 import type { Root } from "mdast";
 import type { Diagnostic, Locale } from "@/lib/schema/entities";
 import { FrontMatterSchema, type FrontMatter } from "@/lib/schema/front-matter";
+import { parseYamlSafely } from "./safe-yaml";
 
 export interface FrontMatterResult {
   frontMatter?: FrontMatter;
@@ -30,20 +31,19 @@ export function readFrontMatter(tree: Root, file: string, locale: Locale): Front
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
-  const document = parseDocument(node.value, { lineCounter });
+  const yaml = parseYamlSafely(node.value, lineCounter);
   const at = (offset: number | undefined, message: string): Diagnostic => {
     // A missing key has no place of its own: point at the opening `---`.
     if (offset === undefined) return { file, line: firstLine - 1, column: 1, severity: "error", message };
     const pos = lineCounter.linePos(offset);
     return { file, line: firstLine + pos.line - 1, column: pos.col, severity: "error", message };
   };
-  if (document.errors.length) {
-    const error = document.errors[0]!;
+  if (yaml.problem || !yaml.document)
     return {
-      diagnostics: [at(error.pos[0], `front matter is not valid YAML: ${error.message.split("\n")[0]}`)],
+      diagnostics: [at(yaml.problem?.offset, `front matter is not valid YAML: ${yaml.problem?.message}`)],
     };
-  }
-  const parsed = FrontMatterSchema.safeParse(document.toJS() ?? {});
+  const document = yaml.document;
+  const parsed = FrontMatterSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     return {
       diagnostics: parsed.error.issues.map((issue) => {

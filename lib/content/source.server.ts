@@ -65,28 +65,66 @@ export async function isServedLocale(value: unknown): Promise<boolean> {
   return isLocaleTag(value) && (await listLocales()).includes(value);
 }
 
+/** A catalog's entities keyed `<locale>/<id>` and grouped by locale, built once per catalog (not per page). */
+interface CatalogIndex {
+  articles: Map<string, Article>;
+  errors: Map<string, ErrorEntry>;
+  flows: Map<string, Flow>;
+  articlesByLocale: Map<Locale, Article[]>;
+  errorsByLocale: Map<Locale, ErrorEntry[]>;
+  flowsByLocale: Map<Locale, Flow[]>;
+}
+
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+function indexCatalog(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const keyed = <T extends { locale: Locale; id: string }>(list: readonly T[]) =>
+    new Map(list.map((e) => [`${e.locale}/${e.id}`, e]));
+  const grouped = <T extends { locale: Locale }>(list: readonly T[]) => {
+    const groups = new Map<Locale, T[]>();
+    for (const e of list) {
+      const group = groups.get(e.locale);
+      if (group) group.push(e);
+      else groups.set(e.locale, [e]);
+    }
+    return groups;
+  };
+  index = {
+    articles: keyed(catalog.articles),
+    errors: keyed(catalog.errors),
+    flows: keyed(catalog.flows),
+    articlesByLocale: grouped(catalog.articles),
+    errorsByLocale: grouped(catalog.errors),
+    flowsByLocale: grouped(catalog.flows),
+  };
+  indexes.set(catalog, index);
+  return index;
+}
+
 export async function listArticles(locale: Locale): Promise<Article[]> {
-  return (await getCatalog()).articles.filter((a) => a.locale === locale);
+  return [...(indexCatalog(await getCatalog()).articlesByLocale.get(locale) ?? [])];
 }
 
 export async function getArticle(locale: Locale, id: string): Promise<Article | undefined> {
-  return (await getCatalog()).articles.find((a) => a.locale === locale && a.id === id);
+  return indexCatalog(await getCatalog()).articles.get(`${locale}/${id}`);
 }
 
 export async function listErrors(locale: Locale): Promise<ErrorEntry[]> {
-  return (await getCatalog()).errors.filter((e) => e.locale === locale);
+  return [...(indexCatalog(await getCatalog()).errorsByLocale.get(locale) ?? [])];
 }
 
 export async function getError(locale: Locale, id: string): Promise<ErrorEntry | undefined> {
-  return (await getCatalog()).errors.find((e) => e.locale === locale && e.id === id);
+  return indexCatalog(await getCatalog()).errors.get(`${locale}/${id}`);
 }
 
 export async function listFlows(locale: Locale): Promise<Flow[]> {
-  return (await getCatalog()).flows.filter((f) => f.locale === locale);
+  return [...(indexCatalog(await getCatalog()).flowsByLocale.get(locale) ?? [])];
 }
 
 export async function getFlow(locale: Locale, id: string): Promise<Flow | undefined> {
-  return (await getCatalog()).flows.find((f) => f.locale === locale && f.id === id);
+  return indexCatalog(await getCatalog()).flows.get(`${locale}/${id}`);
 }
 
 /** The article's compiled MDX; throws for an unknown article (routes call notFound() before this). */

@@ -15,9 +15,8 @@ import {
   type ComponentName,
 } from "./component-spec";
 import { isJsxElement, isParent, readProp, type JsxElement } from "./mdx-node";
-
-/** URL schemes that run code or smuggle content when a reader clicks or loads them. */
-const UNSAFE_URL = /^\s*(javascript|data|vbscript)\s*:/i;
+import { findInvisibleCharacter } from "./printable";
+import { scriptCapableScheme } from "./url-safety";
 
 /** Returns every content-format problem in the tree, in document order. */
 export function validateMdx(tree: Root, file: string): Diagnostic[] {
@@ -67,7 +66,7 @@ function checkNode(node: Node, enclosing: ComponentName | undefined, report: Rep
 }
 
 function checkUrl(node: Node & { url: string }, report: Report): void {
-  const scheme = UNSAFE_URL.exec(node.url)?.[1]?.toLowerCase();
+  const scheme = scriptCapableScheme(node.url);
   if (scheme)
     report(
       node,
@@ -153,7 +152,13 @@ function checkPropValue(
   node: Node,
   report: Report,
 ): void {
-  if (spec.values && !spec.values.includes(value)) {
+  const invisible = name === "codes" ? findInvisibleCharacter(value) : undefined;
+  if (invisible) {
+    report(
+      node,
+      `codes on <${component}> hold an invisible character (${invisible.name} at character ${invisible.index}): codes must be printable; delete it`,
+    );
+  } else if (spec.values && !spec.values.includes(value)) {
     report(
       node,
       `${name}="${value}" on <${component}> is not one of ${spec.values.map((v) => `"${v}"`).join(", ")}`,

@@ -206,22 +206,29 @@ describe("buildErrorFlow orders actions for the whole error around the causes' a
 });
 
 describe("buildEscalation", () => {
-  it("names the agent version, the error's code and message, the time, the logs and where to ask", () => {
+  it("names the error's code and message and the time, and says whom to ask when the article names no one", () => {
     const escalation = buildEscalation(enFlowStrings, threeCauseError);
-    expect(escalation.collect).toHaveLength(4);
-    expect(escalation.collect[0]).toMatch(/agent version/);
-    expect(escalation.collect[1]).toBe(
+    expect(escalation.collect).toEqual([
       "The error code and message: 34513: Invalid vault credentials were provided.",
-    );
-    expect(escalation.collect[2]).toMatch(/time/);
-    expect(escalation.collect[3]).toContain(
-      "C:\\Program Files\\Microsoft Azure Recovery Services Agent\\Temp",
-    );
-    expect(escalation.collect[3]).toContain("CBEngine");
-    expect(escalation.help).toMatch(/support request/);
+      enFlowStrings.escalation.time,
+    ]);
+    expect(escalation.collectMarkdown).toEqual([]);
+    expect(escalation.contacts).toEqual([]);
+    expect(escalation.help).toBe(enFlowStrings.escalation.noContacts);
+  });
+
+  it("adds the product's own items and support channels from the article", () => {
+    const support = {
+      collect: ["The logs in `C:\\Program Files\\Agent\\Temp`."],
+      contacts: [{ title: "Ask on Q&A", url: "https://learn.microsoft.com/answers/" }],
+    };
+    const escalation = buildEscalation(enFlowStrings, threeCauseError, support);
+    expect(escalation.collectMarkdown).toEqual(support.collect);
+    expect(escalation.contacts).toEqual(support.contacts);
+    expect(escalation.help).toBe(enFlowStrings.escalation.help);
   });
 
   it("asks for the code as shown when the flow is not about one error", () => {
-    expect(buildEscalation(svFlowStrings).collect[1]).toBe(svFlowStrings.escalation.errorMessageOnly);
+    expect(buildEscalation(svFlowStrings).collect[0]).toBe(svFlowStrings.escalation.errorMessageOnly);
   });
 });

@@ -1,9 +1,11 @@
-// The localized texts of fix flows (derived steps, answers, ends, progress and escalation): their shape here,
-// their words in lib/i18n/languages/ with every other word of the portal.
+// The localized texts of fix flows (derived steps, answers, ends, progress, escalation and the ticket): their
+// shape here, their words in lib/i18n/languages/ with every other word of the portal. Product facts (what to
+// collect, where to ask) are content: they come from the article's `support`.
 import type { Locale } from "../schema/entities";
 import { getTranslation } from "../i18n/translation";
 import { en } from "../i18n/languages/en";
 import { sv } from "../i18n/languages/sv";
+import type { TicketStrings } from "./describe-ticket";
 
 export { fillTemplate } from "../i18n/fill-template";
 
@@ -33,26 +35,31 @@ export interface FlowStrings {
   escalate: string;
   /** Progress in the guided view; `{number}` and `{total}` are step counts. */
   progress: string;
+  /** At `done`, before the step the reader said fixed it; `{number}` is its step number. */
+  fixedBy: string;
   /** What to do when no step fixed the problem. */
   escalation: EscalationStrings;
+  /** The lines of the text copied for a support ticket. */
+  ticket: TicketStrings;
 }
 
-/** The escalation texts: what to collect before asking for help, and where to ask. */
+/**
+ * The escalation texts: what to collect before asking for help, and where to ask. The product's own items
+ * (versions, logs) and its support channels come from the article's front matter (`support`).
+ */
 export interface EscalationStrings {
   /** One sentence leading into the list. */
   intro: string;
-  /** Where the agent version is shown. */
-  agentVersion: string;
   /** The error code and message; `{codes}` and `{message}` are filled from the error. */
   errorCodeAndMessage: string;
   /** Used instead of `errorCodeAndMessage` when the flow is not about one error. */
   errorMessageOnly: string;
   /** When it happened. */
   time: string;
-  /** Which logs to attach and where they are. */
-  logs: string;
-  /** Where to ask for help. */
+  /** Leads into the article's support channels (links). */
   help: string;
+  /** Said instead when the article names no support channel. */
+  noContacts: string;
 }
 
 /** English flow texts (tests and defaults read them). */

@@ -1,11 +1,13 @@
 // Writes an error draft as an `<Error>` component: `<Message>`, `<Cause>`s, `<Action>`s and the body, in order.
 import type { Paragraph, RootContent } from "mdast";
 import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import { findInvisibleCharacter } from "../content/printable";
 import type { DiagnosticSink } from "./diagnostic";
 import { deriveActionId, deriveCauseId, IdClaims } from "./entity-ids";
 import type { CauseDraft, ErrorDraft } from "./error-draft";
 import { createComponent, type FlowChild } from "./jsx-node";
 import { toPlainText } from "./plain-text";
+import { chooseErrorTitle } from "../content/error-title";
 import { sanitizeBlocks } from "./sanitize-blocks";
 
 export interface ErrorWriteContext {
@@ -44,8 +46,9 @@ export function buildErrorNode(draft: ErrorDraft, context: ErrorWriteContext): M
     "Error",
     {
       id: context.id,
-      title: draft.title,
-      codes: draft.codes.join(" ") || undefined,
+      // A heading that is only the code (`SalLowDiskSpace`) says nothing: the message's first sentence does.
+      title: chooseErrorTitle(draft.title, draft.codes, draft.messages[0] ?? ""),
+      codes: printableCodes(draft, context.sink).join(" ") || undefined,
       level: draft.level === 2 ? undefined : String(draft.level),
     },
     children,
@@ -71,4 +74,18 @@ function messageNodes(messages: readonly string[]): FlowChild[] {
       })),
     ),
   ];
+}
+
+/** The draft's codes without any that hide an invisible character (a bidi override could shadow a real code). */
+function printableCodes(draft: ErrorDraft, sink: DiagnosticSink): string[] {
+  return draft.codes.filter((code) => {
+    const invisible = findInvisibleCharacter(code);
+    if (invisible)
+      sink.report(
+        draft.place,
+        "error",
+        `code ${JSON.stringify(code)} holds an invisible character (${invisible.name}) and was left out: codes must be printable; remove it from the source`,
+      );
+    return !invisible;
+  });
 }

@@ -1,4 +1,5 @@
 // Located diagnostics for the importer: every problem names the place in the original input.
+import { INPUT_LIMITS } from "../content/input-limits";
 import type { Diagnostic } from "../schema/entities";
 
 /** A 1-based place in the input, as unist positions give it. */
@@ -26,13 +27,27 @@ export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly file: string) {}
 
+  /** Diagnostics beyond the per-file limit: counted, not kept, so a hostile file cannot flood memory or output. */
+  private dropped = 0;
+
   report(place: Place | undefined, severity: Diagnostic["severity"], message: string): void {
-    this.diagnostics.push(createDiagnostic(this.file, place, severity, message));
+    if (this.diagnostics.length >= INPUT_LIMITS.diagnosticsPerFile) this.dropped++;
+    else this.diagnostics.push(createDiagnostic(this.file, place, severity, message));
   }
 
   /** Diagnostics sorted by place, then severity and text, for deterministic output. */
   sorted(): Diagnostic[] {
-    return [...this.diagnostics].sort(
+    const more: Diagnostic[] = this.dropped
+      ? [
+          createDiagnostic(
+            this.file,
+            undefined,
+            "info",
+            `${this.dropped} more diagnostics for this file were left out (at most ${INPUT_LIMITS.diagnosticsPerFile} are shown): fix the ones shown first`,
+          ),
+        ]
+      : [];
+    return [...this.diagnostics, ...more].sort(
       (a, b) =>
         a.line - b.line ||
         a.column - b.column ||

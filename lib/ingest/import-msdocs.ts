@@ -13,14 +13,16 @@ import {
   type ClassifyContext,
   type SectionKind,
 } from "./classify-section";
+import { findLimitProblem } from "../content/input-limits";
 import { decodeInput } from "./decode-input";
+import type { ReadDocument } from "./document-root";
 import { languageOf, normalizeLanguageTag, toPortalLocale } from "./detect-language";
 import { DiagnosticSink } from "./diagnostic";
 import { addBody, type ErrorDraft, type ErrorPart } from "./error-draft";
 import { addCodes, extractFenceCodes, extractFileNameCode } from "./extract-codes";
 import { findSections, type SourceSection } from "./find-sections";
 import { createComponent, type FlowChild } from "./jsx-node";
-import { IdAllocator, normalizeId } from "./make-id";
+import { IdAllocator, normalizeId, type TakenIds } from "./make-id";
 import { parseFrontMatter, toIsoDate, type SourceFrontMatter } from "./parse-front-matter";
 import { parseMarkdown } from "./parse-markdown";
 import { toPlainText } from "./plain-text";
@@ -39,10 +41,22 @@ export interface ImportOptions {
   locale?: string;
   /** Article id; default the h1 anchor, else a slug of the file name. */
   articleId?: string;
-  /** Reads a file relative to the article (includes, images); undefined when it does not exist. */
-  readInclude?: (relativePath: string) => string | undefined;
-  /** Doc names (`name` or `name.md`) imported into the portal; links to others go to the source site. */
-  knownDocs?: Set<string>;
+  /**
+   * Reads files the article refers to (includes, images, relative links), confined to the documentation root
+   * (createRootReader in lib/ingest/document-root.ts); without it every include and image is missing.
+   */
+  readDocument?: ReadDocument;
+  /**
+   * Docs imported into the portal: doc name (file name without `.md`) → its article id, e.g.
+   * `mars-fr` → `troubleshoot-azure-backup-agent`; links to other docs go to the source site. A set of names
+   * means each article id is its name.
+   */
+  knownDocs?: ReadonlySet<string> | ReadonlyMap<string, string>;
+  /**
+   * Ids other articles of the same locale already use (errors, flows, sections): a clashing anchor is
+   * qualified with the article id instead, e.g. `basic-troubleshooting` → `mars-basic-troubleshooting`.
+   */
+  takenIds?: TakenIds;
   /** Product name for the front matter; default from `ms.service`. */
   product?: string;
   /** Where the text came from, for the front matter; default the file name (and the translation note). */
@@ -78,6 +92,17 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
         mdx: "",
         diagnostics: sink.sorted(),
       };
+    const limit = findLimitProblem(decoded.text);
+    if (limit) {
+      sink.report(limit, "error", `${limit.message} (the document was not imported)`);
+      return {
+        articleId: fallbackId,
+        locale: fallbackLocale,
+        language: fallbackLanguage,
+        mdx: "",
+        diagnostics: sink.sorted(),
+      };
+    }
     return convertArticle(decoded.text, options, sink);
   } catch (error) {
     sink.report(
@@ -97,7 +122,7 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
 
 function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSink): ImportResult {
   const tree = parseMarkdown(text);
-  resolveIncludes(tree, text, sink, options.readInclude);
+  resolveIncludes(tree, text, sink, options.readDocument);
   const frontMatter = parseFrontMatter(tree, sink);
   const language = readLanguage(options.locale, frontMatter, sink);
   const { locale, fellBack } = toPortalLocale(language);
@@ -108,22 +133,14 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
       `language ${language} has no URL form the portal can serve (a lower-case BCP-47 tag such as pt-br): the article is written as ${locale}; pass --locale to choose`,
     );
   const { preamble, sections, roots } = findSections(tree);
-  const h1 =
-    roots.length === 1 && roots[0]!.depth === 1
-      ? roots[0]
-      : sections[0]?.depth === 1
-        ? sections[0]
-        : undefined;
+  const h1 = findTitleSection(roots, sections);
   const body = h1 ? roots.flatMap((root) => (root === h1 ? root.children : [root])) : roots;
-  const articleId =
-    normalizeId(options.articleId ?? "") ||
-    normalizeId(h1?.anchor ?? "") ||
-    normalizeId(baseName(options.file)) ||
-    "article";
+  const articleId = chooseArticleId(options, h1);
   const title = h1?.title || frontMatter.title || articleId;
   const intro = [...preamble, ...(h1?.blocks ?? [])];
 
-  const converter = new SectionConverter(text, languageOf(language), sections, sink);
+  const ids = new IdAllocator(options.takenIds, articleId);
+  const converter = new SectionConverter(text, languageOf(language), sections, sink, ids);
   const children: FlowChild[] = [];
   const wholeDocumentCodes = body.length === 0 ? readWholeDocumentCodes(intro, options.file) : [];
   if (wholeDocumentCodes.length > 0) {
@@ -138,9 +155,9 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     siteDirectory: `azure/${frontMatter.service ?? ""}`,
     siteLanguage: (frontMatter.contentLocale ?? docsSiteLanguage(locale)).toLowerCase(),
     locale,
-    knownDocs: options.knownDocs ?? new Set(),
+    knownDocs: options.knownDocs ?? new Map(),
     anchorIds: converter.anchorIds,
-    readInclude: options.readInclude,
+    readDocument: options.readDocument,
     sink,
   });
   const updated = toIsoDate(frontMatter.date);
@@ -161,6 +178,35 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     root.children,
   );
   return { articleId, locale, language, mdx, diagnostics: sink.sorted() };
+}
+
+/** The section that titles the document: its only root, or a first heading of depth 1. */
+function findTitleSection(
+  roots: readonly SourceSection[],
+  sections: readonly SourceSection[],
+): SourceSection | undefined {
+  if (roots.length === 1 && roots[0]!.depth === 1) return roots[0];
+  return sections[0]?.depth === 1 ? sections[0] : undefined;
+}
+
+/** The article id: the option, else the title's anchor, else a slug of the file name. */
+function chooseArticleId(options: Pick<ImportOptions, "articleId" | "file">, h1: SourceSection | undefined) {
+  return (
+    normalizeId(options.articleId ?? "") ||
+    normalizeId(h1?.anchor ?? "") ||
+    normalizeId(baseName(options.file)) ||
+    "article"
+  );
+}
+
+/**
+ * The id an import of this document would give its article, without converting it: a bulk import learns every
+ * document's id first, so links between documents of the set point at the right article.
+ */
+export function readArticleId(text: string, options: Pick<ImportOptions, "articleId" | "file">): string {
+  if (options.articleId) return chooseArticleId(options, undefined);
+  const { sections, roots } = findSections(parseMarkdown(text));
+  return chooseArticleId(options, findTitleSection(roots, sections));
 }
 
 /** The document's language: `--locale`, else the front matter's, else English; unknown vocabularies are said. */
@@ -207,7 +253,6 @@ function readWholeDocumentCodes(blocks: readonly RootContent[], file: string): s
 /** Converts sections to components, deciding what each is and keeping every source anchor's id. */
 class SectionConverter {
   readonly anchorIds = new Map<string, string>();
-  private readonly ids = new IdAllocator();
   private readonly context: ClassifyContext;
   private readonly causeTitle: string;
 
@@ -216,6 +261,7 @@ class SectionConverter {
     private readonly language: string,
     sections: readonly SourceSection[],
     private readonly sink: DiagnosticSink,
+    private readonly ids: IdAllocator,
   ) {
     const byAnchor = new Map<string, SourceSection>();
     for (const section of sections) {

@@ -23,17 +23,33 @@ export function normalizeId(anchor: string): string {
     .replace(/-+$/g, "");
 }
 
-/** Hands out unique ids within one article, suffixing repeats with `-2`, `-3`… */
+/** Ids already used elsewhere in the catalog. */
+export interface TakenIds {
+  has(id: string): boolean;
+}
+
+/**
+ * Hands out unique ids within one article, suffixing repeats with `-2`, `-3`… An id that another article of the
+ * catalog already uses (`taken`) is qualified with the article id (`basic-troubleshooting` →
+ * `troubleshoot-mars-agent-basic-troubleshooting`), so ids stay unique per locale and never depend on the order
+ * articles are imported in later.
+ */
 export class IdAllocator {
   private readonly used = new Set<string>();
   /** The next suffix to try per base, so a base repeated thousands of times stays cheap. */
   private readonly next = new Map<string, number>();
 
+  constructor(
+    private readonly taken: TakenIds = new Set(),
+    private readonly scope = "",
+  ) {}
+
   allocate(wanted: string, fallback: string): string {
-    const base = normalizeId(wanted) || normalizeId(fallback) || "section";
+    const plain = normalizeId(wanted) || normalizeId(fallback) || "section";
+    const base = this.taken.has(plain) && this.scope ? normalizeId(`${this.scope}-${plain}`) : plain;
     let id = base;
     let n = this.next.get(base) ?? 2;
-    while (this.used.has(id)) id = `${base}-${n++}`;
+    while (this.used.has(id) || this.taken.has(id)) id = `${base}-${n++}`;
     this.next.set(base, n);
     this.used.add(id);
     return id;

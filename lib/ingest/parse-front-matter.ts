@@ -1,6 +1,7 @@
 // Reads the YAML front matter of a Microsoft Docs article (title, description, ms.* fields).
 import type { Root } from "mdast";
-import { parse } from "yaml";
+import { LineCounter } from "yaml";
+import { parseYamlSafely } from "../content/safe-yaml";
 import type { DiagnosticSink } from "./diagnostic";
 
 /** The front matter fields the importer uses; everything is optional in the source. */
@@ -21,17 +22,20 @@ export interface SourceFrontMatter {
 export function parseFrontMatter(tree: Root, sink: DiagnosticSink): SourceFrontMatter {
   const node = tree.children[0];
   if (!node || node.type !== "yaml") return {};
-  let data: unknown;
-  try {
-    data = parse(node.value);
-  } catch (error) {
+  const lineCounter = new LineCounter();
+  const yaml = parseYamlSafely(node.value, lineCounter);
+  if (yaml.problem) {
+    // The YAML text starts on the line after the opening `---`.
+    const at = lineCounter.linePos(yaml.problem.offset);
+    const line = (node.position?.start.line ?? 1) + at.line;
     sink.report(
-      node.position?.start,
+      { line, column: at.col },
       "warning",
-      `front matter is not valid YAML (${error instanceof Error ? error.message.split("\n")[0] : "parse error"}): fix it so title and date can be read`,
+      `front matter is not valid YAML (${yaml.problem.message}): fix it so title and date can be read`,
     );
     return {};
   }
+  const data = yaml.value;
   if (!data || typeof data !== "object") return {};
   const record = data as Record<string, unknown>;
   const read = (key: string): string | undefined => {

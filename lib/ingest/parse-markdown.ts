@@ -24,6 +24,9 @@ markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 // URLs stay as written (markdown-it would percent-encode them); unsafe schemes are still refused by validateLink.
 markdown.normalizeLink = (url) => url;
 markdown.normalizeLinkText = (url) => url;
+// Every URL is kept here and judged later by the one rule import and check share (lib/content/url-safety.ts),
+// which removes script-capable links with a located info instead of leaving their Markdown as text.
+markdown.validateLink = () => true;
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 

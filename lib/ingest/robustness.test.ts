@@ -74,13 +74,18 @@ describe("structural problems are reported where they are", () => {
     expect(result.mdx).toContain('codes="12345"');
   });
 
-  it("leaves out a missing include with a warning at its line", () => {
+  it("says a missing include is missing, at its line", () => {
     const result = importMsDocs("# T\n\n[!INCLUDE [x](../includes/x.md)]\n\nText.\n", {
       file,
-      readInclude: () => undefined,
+      readDocument: (reference) => ({ kind: "missing", path: reference }),
     });
     expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ line: 3, column: 1, severity: "warning" }),
+      expect.objectContaining({
+        line: 3,
+        column: 1,
+        severity: "warning",
+        message: expect.stringMatching(/is missing/),
+      }),
     );
     expect(result.mdx).not.toContain("INCLUDE");
   });
@@ -88,7 +93,10 @@ describe("structural problems are reported where they are", () => {
   it("expands an include that exists, relative to the article", () => {
     const result = importMsDocs("# T\n\n[!INCLUDE [x](../includes/x.md)]\n", {
       file,
-      readInclude: (p) => (p === "../includes/x.md" ? "Included words." : undefined),
+      readDocument: (reference) =>
+        reference === "../includes/x.md"
+          ? { kind: "found", path: "includes/x.md", text: "Included words." }
+          : { kind: "missing", path: reference },
     });
     expect(result.mdx).toContain("Included words.");
   });
@@ -116,8 +124,8 @@ describe("large documents are imported whole", () => {
   });
 
   it("imports a 5 MB document without throwing", () => {
-    const section = (i: number) =>
-      `## Section ${i}\n\nSome text with <br> HTML and {braces} and a [link](other-${i}.md).\n\n1. Step one.\n1. Step two.\n\n`;
+    const paragraph = "Some text with <br> HTML and {braces} and a [link](other.md).\n\n";
+    const section = (i: number) => `## Section ${i}\n\n${paragraph.repeat(8)}1. Step one.\n1. Step two.\n\n`;
     let text = "# Big\n\n";
     for (let i = 0; text.length < 5_000_000; i++) text += section(i);
     const result = importText(text);

@@ -102,11 +102,23 @@ function withPosition<T extends Paragraph | List>(block: T, from: Paragraph): T 
  * Raw HTML blocks that hold text (`<dl><dt>…`, `<p>…`) become Markdown paragraphs and lists, so no text is lost;
  * anchors and comments are dropped silently, other text-less HTML with an info diagnostic.
  */
+const SCRIPT_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
 function convertHtmlBlock(
   value: string,
   position: { start: { line: number; column: number } } | undefined,
   sink: DiagnosticSink,
 ): FlowChild[] {
+  // Script and style elements are code, not text: removed whole, with their content.
+  if (SCRIPT_ELEMENT.test(value)) {
+    sink.report(
+      position?.start,
+      "info",
+      "a <script> or <style> element was removed: content cannot run scripts or restyle the site",
+    );
+    value = value.replace(SCRIPT_ELEMENT, "");
+    if (value.trim() === "") return [];
+  }
   const text = value.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "");
   if (!/[\p{L}\p{N}]/u.test(text)) {
     reportDroppedHtml(value, position?.start, sink);

@@ -57,7 +57,8 @@ function writeBlock(node: RootContent, previous: RootContent | undefined): strin
     case "table":
       return writeTable(node);
     case "html":
-      return node.value;
+      // Raw HTML never reaches the output as markup: what sanitizing left is written as text.
+      return escapeText(node.value, true);
     case "mdxJsxFlowElement":
       return writeComponent(node);
     default:
@@ -213,14 +214,24 @@ function escapeText(value: string, atLineStart: boolean): string {
     .replace(/[\\`*[\]<>{}|~&]/g, "\\$&")
     .replace(/_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu, "\\_")
     .replace(/\n([#+=-])/g, "\n\\$1")
-    .replace(/\n(\d+)([.)])/g, "\n$1\\$2");
+    .replace(/\n(\d+)([.)])/g, "\n$1\\$2")
+    .replace(/\n(import|export)\b/g, (_, word: string) => `\n${escapeKeyword(word)}`);
   if (atLineStart) {
     text = text
       .replace(/^[ \t]+/, "")
       .replace(/^([#+=-])/, "\\$1")
-      .replace(/^(\d+)([.)])/, "$1\\$2");
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+      .replace(/^(import|export)\b/, (word) => escapeKeyword(word));
   }
   return text;
+}
+
+/**
+ * `import`/`export` opening a line would be ECMAScript to MDX: the first letter becomes a character reference,
+ * which MDX reads back as the same text.
+ */
+function escapeKeyword(word: string): string {
+  return `&#${word.codePointAt(0)};${word.slice(1)}`;
 }
 
 function prefixLines(text: string, prefix: string, emptyPrefix: string): string {

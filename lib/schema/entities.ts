@@ -217,6 +217,27 @@ export const TocEntrySchema = z.object({
 });
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 
+/** A place to ask for help, e.g. `{ title: "Ask on Microsoft Q&A", url: "https://learn.microsoft.com/answers/" }`. */
+export const SupportContactSchema = z.object({
+  /** What the link does, as a call to action, e.g. `Open a support request in the Azure portal`. */
+  title: z.string().min(1),
+  /** Absolute `https:` or `http:` address, e.g. `https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade`. */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
+});
+export type SupportContact = z.infer<typeof SupportContactSchema>;
+
+/** What a reader no fix helped should gather, and where to ask: shown at the end of a guided fix. */
+export const SupportSchema = z.object({
+  /**
+   * Product-specific things to collect (Markdown, one line each), besides the error and the time, e.g.
+   * ``The CBEngine logs in `C:\Program Files\Microsoft Azure Recovery Services Agent\Temp`.``
+   */
+  collect: z.array(z.string().min(1)).default([]),
+  /** Where to ask, in order of preference. */
+  contacts: z.array(SupportContactSchema).default([]),
+});
+export type Support = z.infer<typeof SupportSchema>;
+
 /** One troubleshooting article in one locale. */
 export const ArticleSchema = z.object({
   /** Stable id, the same in every locale: the file name, e.g. `troubleshoot-mars-agent`. */
@@ -247,6 +268,13 @@ export const ArticleSchema = z.object({
   anchors: z.array(z.string()),
   /** Legacy anchors that moved to their own page: anchor → error id (e.g. the source's `<a name>`). */
   redirects: z.record(z.string(), IdSchema).default({}),
+  /**
+   * Error and flow ids of this article that another article defined first, so the catalog serves them under
+   * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.
+   */
+  renamedIds: z.record(z.string(), IdSchema).default({}),
+  /** What to collect and where to ask when no fix helps (from the front matter), if the article says. */
+  support: SupportSchema.optional(),
   /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */
   causeOrder: z.enum(["document", "success"]).optional(),
 });

@@ -1,6 +1,6 @@
 /** Front matter of a Fixpath MDX article, validated at ingest. */
 import { z } from "zod";
-import { LocaleSchema } from "./entities";
+import { LocaleSchema, SupportSchema } from "./entities";
 
 export const FrontMatterSchema = z
   .object({
@@ -19,6 +19,11 @@ export const FrontMatterSchema = z
     locale: LocaleSchema.optional(),
     /** Where the text came from, e.g. `MicrosoftDocs/azure-docs: articles/backup/backup-azure-mars-troubleshoot.md`. */
     origin: z.string().optional(),
+    /**
+     * What to collect and where to ask when no fix helps, e.g.
+     * `{ collect: ["The agent version (About in the console)."], contacts: [{ title: "Ask on Q&A", url: "https://…" }] }`.
+     */
+    support: SupportSchema.optional(),
     /**
      * How guided fixes of this article order causes: `document` (default, as written) or `success` (causes
      * that readers report fixed their problem first, once enough have answered), e.g. `success`.

@@ -1,7 +1,8 @@
-/** The sitemap entries of a catalog: home, API docs, articles, errors and flows in every locale that has them, each with all its twins as hreflang alternates. */
+/** The sitemap entries of a catalog: home, API docs, the code index, products, articles, errors and flows in every locale that has them, each with all its twins as hreflang alternates. */
 import type { Catalog } from "../schema/entities";
 import { listCatalogLocales } from "../content/catalog-locales";
 import { compareText } from "../content/format-diagnostic";
+import { productSlug } from "./browse";
 import { alternateLanguages, type PageRef } from "./page-twins";
 
 export interface SitemapEntry {
@@ -31,7 +32,10 @@ export function buildSitemap(catalog: Catalog, origin: string): SitemapEntry[] {
   if (listCatalogLocales(catalog).length > 0) {
     add({ kind: "home" }, noDate);
     add({ kind: "api-docs" }, noDate);
+    add({ kind: "codes" }, noDate);
   }
+  for (const slug of [...new Set(catalog.articles.map((a) => productSlug(a.product)))].sort(compareText))
+    add({ kind: "product", id: slug }, noDate);
   const idsOf = (entities: readonly { id: string }[]) =>
     [...new Set(entities.map((e) => e.id))].sort(compareText);
   for (const id of idsOf(catalog.articles))

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy, built per response. Static pages are allowed exactly the inline
- * scripts they were built with (sha256 hashes read from the build output, see scripts/hash-inline-scripts.mjs),
+ * scripts they were built with (sha256 hashes computed from the build output by scripts/build-static-pages.ts),
  * so they stay static; pages rendered per request get a nonce, which Next.js applies while rendering.
  * No policy ever allows `unsafe-eval` or `unsafe-inline` scripts in production.
  */

@@ -67,8 +67,17 @@ export interface ErrorView {
   /** False for a reference entry (code and message only): the page says honestly that no fix is documented. */
   hasFix: boolean;
   related: ErrorSummary[];
-  /** The article defining the error, with its product (search on the page prefers that product's codes). */
-  article?: { id: string; title: string; product: string };
+  /**
+   * The article defining the error: its product (search on the page prefers that product's codes), its date
+   * (for the printout) and the ids it serves under other names.
+   */
+  article?: {
+    id: string;
+    title: string;
+    product: string;
+    updated: string;
+    renamedIds: Record<string, string>;
+  };
 }
 
 const toStepView = (step: Step): StepView => ({
@@ -115,6 +124,16 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
     bodyIsTheFix: error.actions.length === 0,
     hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),
-    ...(article ? { article: { id: article.id, title: article.title, product: article.product } } : {}),
+    ...(article
+      ? {
+          article: {
+            id: article.id,
+            title: article.title,
+            product: article.product,
+            renamedIds: article.renamedIds,
+            updated: article.updated,
+          },
+        }
+      : {}),
   };
 }

@@ -1,9 +1,10 @@
 /** What the guided view shows for one flow at one URL location: the step, its choices as links, progress, trail. */
-import type { ErrorEntry, Flow, FlowStep } from "../schema/entities";
+import type { ErrorEntry, Flow, FlowStep, Support } from "../schema/entities";
 import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
 import { askBeforeDone } from "../flows/ask-before-done";
 import { buildEscalation, type Escalation } from "../flows/build-escalation";
-import { getFlowStrings, type FlowStrings } from "../flows/flow-strings";
+import { fillTemplate, getFlowStrings, type FlowStrings } from "../flows/flow-strings";
+import { describeTicketWalk } from "../flows/describe-ticket";
 import { layoutFlowchart, type Flowchart } from "../flows/layout-flowchart";
 import { outlineFlow, toHowToJsonLd, type HowToJsonLd, type OutlineItem } from "../flows/flow-outline";
 import type { Locale } from "../schema/entities";
@@ -35,19 +36,27 @@ export interface FlowView {
   choices: FlowChoiceLink[];
   backHref?: string;
   startHref: string;
-  /** The walk so far, as text for a ticket (empty at the start). */
+  /** The walk so far, shortened to a line (empty at the start). */
   trailText: string;
+  /** The walk for a support ticket, in full; the page adds its address and the date when copying. */
+  ticketWalk: string[];
   notice?: "unknown-step" | "invalid-trail";
-  escalation?: Escalation;
+  escalation?: Escalation & { collectBlocks: RichBlock[][] };
+  /** At `done`: the step the reader said fixed it, to confirm what worked. */
+  fixedBy?: { heading: string; blocks: RichBlock[] };
 }
 
-/** `basePath` is the guided view's own path, e.g. `/sv/errors/x/fix`. */
+/**
+ * `basePath` is the guided view's own path, e.g. `/sv/errors/x/fix`; `error` names the error in the ticket
+ * and the escalation; `support` is the article's own advice on whom to ask.
+ */
 export function buildFlowView(
   authored: Flow,
   query: FlowQuery,
   basePath: string,
   strings: FlowStrings,
   error?: ErrorEntry,
+  support?: Support,
 ): FlowView {
   const flow = askBeforeDone(authored, strings);
   const parsed = parseFlowLocation(flow, query);
@@ -59,16 +68,35 @@ export function buildFlowView(
     startHref: hrefOf({ step: first.id, trail: [] }),
     trailText:
       location.trail.length > 0 ? describeTrail(flow, [...location.trail, location.step], strings) : "",
+    ticketWalk: describeTicketWalk(flow, [...location.trail, location.step], strings, error),
     ...(location.trail.length > 0 ? { backHref: hrefOf(goBack(location)) } : {}),
     ...(parsed.notice ? { notice: parsed.notice } : {}),
   };
   if (isFlowEnd(location.step)) {
+    const last = location.trail.at(-1);
+    const fixer = location.step === "done" && last !== undefined ? resolveStep(flow, last).step : undefined;
+    const escalation = location.step === "escalate" ? buildEscalation(strings, error, support) : undefined;
     return {
       ...common,
       blocks: [],
       progress: location.step === "done" ? strings.done : strings.escalate,
       choices: [],
-      ...(location.step === "escalate" ? { escalation: buildEscalation(strings, error) } : {}),
+      ...(escalation
+        ? {
+            escalation: {
+              ...escalation,
+              collectBlocks: escalation.collectMarkdown.map((markdown) => richBlocksOf(markdown, markdown)),
+            },
+          }
+        : {}),
+      ...(fixer
+        ? {
+            fixedBy: {
+              heading: fillTemplate(strings.fixedBy, { number: flow.steps.indexOf(fixer) + 1 }),
+              blocks: richBlocksOf(fixer.markdown, fixer.text),
+            },
+          }
+        : {}),
     };
   }
   const { step } = resolveStep(flow, location.step);
@@ -92,12 +120,13 @@ export interface OutlineItemView extends OutlineItem {
 /** Everything a guided-fix page shows: the current step, the flowchart, the outline and HowTo data. */
 export interface FlowPageData {
   view: FlowView;
-  chart: Flowchart;
+  /** Absent for a one-step flow: a diagram of one box says nothing the step does not. */
+  chart?: Flowchart;
   outline: OutlineItemView[];
   howTo: HowToJsonLd;
 }
 
-/** `origin` makes the HowTo URL absolute; `error` names the error in the escalation advice. */
+/** `origin` makes the HowTo URL absolute; `error` and `support` feed the ticket and the escalation advice. */
 export function buildFlowPageData(
   authored: Flow,
   query: FlowQuery,
@@ -105,12 +134,13 @@ export function buildFlowPageData(
   locale: Locale,
   origin: string,
   error?: ErrorEntry,
+  support?: Support,
 ): FlowPageData {
   const strings = getFlowStrings(locale);
   const flow = askBeforeDone(authored, strings);
   return {
-    view: buildFlowView(flow, query, basePath, strings, error),
-    chart: layoutFlowchart(flow, { labels: strings }),
+    view: buildFlowView(flow, query, basePath, strings, error, support),
+    chart: flow.steps.length > 1 ? layoutFlowchart(flow, { labels: strings }) : undefined,
     outline: outlineFlow(flow).map((item) => ({ ...item, blocks: richBlocksOf(item.markdown, item.text) })),
     howTo: toHowToJsonLd(flow, `${origin}${basePath}`),
   };

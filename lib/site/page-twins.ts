@@ -6,13 +6,16 @@
 import type { Catalog, Locale } from "../schema/entities";
 import { listCatalogLocales } from "../content/catalog-locales";
 import { languageAutonym } from "../i18n/locale-info";
+import { productSlug } from "./browse";
 import {
   apiDocsPath,
   articlePath,
   errorFixPath,
   errorPath,
   flowPath,
+  codeIndexPath,
   homePath,
+  productPath,
   searchPath,
   withLanguageChoice,
 } from "./urls";
@@ -22,7 +25,10 @@ export type PageRef =
   | { kind: "home" }
   | { kind: "search" }
   | { kind: "api-docs" }
-  | { kind: "article" | "error" | "error-fix" | "flow"; id: string };
+  | { kind: "codes" }
+  | { kind: "article" | "error" | "error-fix" | "flow"; id: string }
+  /** A product's page; `id` is its slug (`productSlug`). */
+  | { kind: "product"; id: string };
 
 /** The path of `page` in `locale`, e.g. `{ kind: "error", id: "x" }` in `sv` → `/sv/errors/x`. */
 export function pagePath(page: PageRef, locale: Locale): string {
@@ -41,6 +47,10 @@ export function pagePath(page: PageRef, locale: Locale): string {
       return errorFixPath(locale, page.id);
     case "flow":
       return flowPath(locale, page.id);
+    case "product":
+      return productPath(locale, page.id);
+    case "codes":
+      return codeIndexPath(locale);
   }
 }
 
@@ -59,6 +69,7 @@ function indexEntityLocales(catalog: Catalog): Map<string, Locale[]> {
   for (const article of catalog.articles) add(`article:${article.id}`, article.locale);
   for (const error of catalog.errors) add(`error:${error.id}`, error.locale);
   for (const flow of catalog.flows) add(`flow:${flow.id}`, flow.locale);
+  for (const article of catalog.articles) add(`product:${productSlug(article.product)}`, article.locale);
   for (const locales of index.values()) locales.sort();
   entityLocales.set(catalog, index);
   return index;
@@ -70,6 +81,7 @@ export function findTwinLocales(catalog: Catalog, page: PageRef): readonly Local
     case "home":
     case "search":
     case "api-docs":
+    case "codes":
       return listCatalogLocales(catalog);
     case "error-fix":
       return indexEntityLocales(catalog).get(`error:${page.id}`) ?? [];

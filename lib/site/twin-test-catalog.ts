@@ -20,6 +20,7 @@ function article(locale: Locale, errors: string[], flows: string[]): Article {
     text: "",
     anchors: [],
     redirects: {},
+    renamedIds: {},
   };
 }
 

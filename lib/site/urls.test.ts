@@ -1,5 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { searchPath, withLanguageChoice, withoutLanguageChoice } from "./urls";
+import {
+  localeOfPrerenderedPage,
+  missingPagePath,
+  searchPath,
+  withLanguageChoice,
+  withoutLanguageChoice,
+} from "./urls";
+
+describe("localeOfPrerenderedPage", () => {
+  it("names the locale of error and article pages, and nothing else", () => {
+    expect(localeOfPrerenderedPage("/sv/errors/x")).toBe("sv");
+    expect(localeOfPrerenderedPage("/en/articles/troubleshoot-mars-agent/")).toBe("en");
+    expect(localeOfPrerenderedPage("/pt-br/errors/x")).toBe("pt-br");
+    const others = [
+      "/sv/errors/x/fix",
+      "/sv/errors/code/34513",
+      "/sv/flows/x",
+      "/EN/errors/x",
+      "/../errors/x",
+      "/sv",
+    ];
+    for (const path of others) expect(localeOfPrerenderedPage(path), path).toBeUndefined();
+  });
+
+  it("sends an unknown id to a path no route claims, in its language", () => {
+    expect(missingPagePath("sv")).toBe("/sv/missing");
+  });
+});
 
 describe("withLanguageChoice", () => {
   it("adds the choice to a query that is already there, instead of starting a second one", () => {

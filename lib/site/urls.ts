@@ -1,5 +1,6 @@
 /** The portal's URL scheme in one place: every link, redirect, sitemap entry and API URL is built here. */
 import type { Locale } from "../schema/entities";
+import { isLocaleTag } from "../schema/locales";
 
 export const homePath = (locale: Locale) => `/${locale}`;
 export const apiDocsPath = (locale: Locale) => `/${locale}/api-docs`;
@@ -7,6 +8,12 @@ export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id
 export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
 export const articlePath = (locale: Locale, id: string) => `/${locale}/articles/${id}`;
 export const flowPath = (locale: Locale, id: string) => `/${locale}/flows/${id}`;
+/** A product's page; `slug` is `productSlug(name)` (lib/site/browse.ts). */
+export const productPath = (locale: Locale, slug: string) =>
+  `/${locale}/products/${encodeURIComponent(slug)}`;
+/** The A–Z code index, or one of its pages (`a`, `a-2`, `0-9`, `other`). */
+export const codeIndexPath = (locale: Locale, segment?: string) =>
+  segment ? `/${locale}/codes/${segment}` : `/${locale}/codes`;
 /** The search page, with a query and, optionally, the product it is narrowed to or the product the visitor is in. */
 export function searchPath(
   locale: Locale,
@@ -64,8 +71,54 @@ function decodeQueryName(raw: string): string {
 /** A cause's anchor on its error page, the same in every locale. */
 export const causeAnchor = (causeId: string) => `cause-${causeId.replace(/^cause-/, "")}`;
 
-/** The public origin used in canonical URLs, sitemaps and JSON-LD (override with FIXPATH_SITE_URL). */
-export function siteOrigin(): string {
-  const configured = process.env.FIXPATH_SITE_URL;
-  return configured && /^https?:\/\/[^\s/]+$/.test(configured) ? configured : "http://localhost:3000";
+/**
+ * The configured public origin (`https://fixes.example.com`): `FIXPATH_PUBLIC_URL`, else the older
+ * `FIXPATH_SITE_URL`; undefined when neither is set or the value is not a plain http(s) origin.
+ */
+export function configuredOrigin(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  for (const value of [env.FIXPATH_PUBLIC_URL, env.FIXPATH_SITE_URL]) {
+    const origin = value?.replace(/\/+$/, "");
+    if (origin && /^https?:\/\/[^\s/?#@]+$/i.test(origin)) return new URL(origin).origin;
+  }
+  return undefined;
 }
+
+/** The public origin used in canonical URLs, sitemaps and JSON-LD: the configured one, else localhost. */
+export function siteOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return configuredOrigin(env) ?? "http://localhost:3000";
+}
+
+/**
+ * The origin absolute URLs in an API response use. The configured origin when there is one, so no request
+ * header can change what a shared cache stores; otherwise the request's own origin, and then the response
+ * depends on `Host` (`variesByHost`): it must be sent `Cache-Control: private` with `Vary: Host`.
+ */
+export function responseOrigin(
+  requestOrigin: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { origin: string; variesByHost: boolean } {
+  const configured = configuredOrigin(env);
+  return configured
+    ? { origin: configured, variesByHost: false }
+    : { origin: requestOrigin, variesByHost: true };
+}
+
+/** Page kinds prerendered for every id: any other id under them does not exist. */
+const PRERENDERED_PAGE = /^\/([^/]+)\/(?:errors|articles)\/[^/]+\/?$/;
+
+/**
+ * The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path and for
+ * a segment that is not a locale tag. Whether the portal serves that locale is for the caller to decide.
+ */
+export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
+  const locale = PRERENDERED_PAGE.exec(pathname)?.[1];
+  return isLocaleTag(locale) ? locale : undefined;
+}
+
+/**
+ * Where the proxy sends an unknown error or article id: a route that answers with the language's own 404,
+ * rendered per request (the prerendered routes would answer with the global, language-less one).
+ */
+export const missingPagePath = (locale: Locale) => `/${locale}/missing`;

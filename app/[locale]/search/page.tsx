@@ -1,17 +1,19 @@
-// The search page: works without JavaScript. An exact code with one error jumps straight to its page; a code
-// several products use shows the chooser; a weak best match says so and offers suggestions and products first.
+// The search page: works without JavaScript. An exact code with one error jumps straight to its page, which
+// then offers the way back to this list; a code several products use shows the chooser; a weak best match
+// says so and offers suggestions and products first; a miss says so once and offers ways forward.
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/search/search-form";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCatalog } from "@/lib/content/source.server";
+import { getCatalog, listErrors } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { readProductParam } from "@/lib/api/api-query";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { buildLanguageLinks } from "@/lib/site/page-twins";
 import { searchContent } from "@/lib/site/search-service.server";
+import { buildSearchPageView, LIST_PARAM, pickCommonCodes } from "@/lib/site/search-page-view";
 import { searchPath } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
+import { SearchForm } from "@/components/search/search-form";
 import { CodeChooser } from "@/components/search/code-chooser";
 import { ProductFacets } from "@/components/search/product-facets";
 import { SearchResults } from "@/components/search/search-results";
@@ -45,20 +47,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       })
     : undefined;
   if (response) await recordPageSearch(response, locale, "page");
-  const [top] = response?.results ?? [];
-  const exactCodes = response?.understood.codes.filter((c) => c.known) ?? [];
-  const codeHits = response?.results.filter((r) => r.kind === "error" && r.matchedCode) ?? [];
-  // A query naming one known code of exactly one error (typed alone or inside a pasted message) needs no results page.
-  if (
-    top &&
-    !response?.clash &&
-    exactCodes.length === 1 &&
-    codeHits.length === 1 &&
-    top === codeHits[0] &&
-    query.trim().length <= 40
-  ) {
-    redirect(top.url);
-  }
+  const view = response && buildSearchPageView(response, { keepList: readParam(raw[LIST_PARAM]) === "1" });
+  if (view?.jumpTo) redirect(view.jumpTo);
+  const common = view?.noResults ? pickCommonCodes(await listErrors(locale), locale) : [];
   const hrefFor = (q: string, productName?: string) => searchPath(locale, q, { product: productName });
   const chosen = new Set(response?.clash?.groups.flatMap((g) => g.results.map((r) => r.url)) ?? []);
   const rest = response?.results.filter((r) => !chosen.has(r.url)) ?? [];
@@ -70,49 +61,76 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       )}
     >
       <h1 className="text-2xl font-bold">{t.searchPageTitle}</h1>
-      <SearchForm
-        action={searchPath(locale)}
-        inputId="search-page-input"
-        label={t.searchLabel}
-        buttonLabel={t.searchButton}
-        defaultValue={query}
-        hidden={{
-          ...(productFilter ? { product: productFilter } : {}),
-          ...(contextProduct ? { context: contextProduct } : {}),
-        }}
-      />
+      <div className="mt-3">
+        <SearchForm
+          action={searchPath(locale)}
+          inputId="search-page-input"
+          label={t.searchLabel}
+          buttonLabel={t.searchButton}
+          defaultValue={query}
+          hidden={{
+            ...(productFilter ? { product: productFilter } : {}),
+            ...(contextProduct ? { context: contextProduct } : {}),
+          }}
+        />
+      </div>
       {!response && <p className="mt-4 text-muted">{t.searchEmpty}</p>}
-      {response && (
-        <div className="mt-4 space-y-4">
-          {response.understood.codes.length > 0 && (
+      {response && view && (
+        <div className="mt-4 space-y-4 [overflow-wrap:anywhere]">
+          {view.understood.length > 0 && (
             <p className="text-sm" data-testid="understood">
-              {t.searchUnderstoodAs}: {response.understood.codes.map((c) => c.description).join("; ")}
+              {t.searchUnderstoodAs}: {view.understood.join("; ")}
             </p>
           )}
-          {response.understood.message && <p className="text-sm text-muted">{response.understood.message}</p>}
-          {response.results.length === 0 && <p className="font-semibold">{t.searchNoResults}</p>}
+          {view.note && <p className="text-sm text-muted">{view.note}</p>}
+          {view.noResults && (
+            <div data-testid="no-results" className="space-y-2">
+              <h2 className="text-lg font-bold">
+                {t.searchNoResultsFor} <q>{response.query}</q>
+              </h2>
+              <p>{t.searchTips}</p>
+            </div>
+          )}
           {response.match === "weak" ? (
             <WeakMatchNotice
-              suggestions={response.suggestions}
+              suggestions={view.suggestions}
               products={response.products}
               hrefFor={hrefFor}
               query={query}
               t={t}
             />
           ) : (
-            response.suggestions.length > 0 && (
+            view.suggestions.length > 0 && (
               <p data-testid="suggestions">
                 {t.searchSuggestions}:{" "}
-                {response.suggestions.map((s, i) => (
-                  <span key={s}>
+                {view.suggestions.map((suggestion, i) => (
+                  <span key={suggestion}>
                     {i > 0 && ", "}
-                    <Link href={searchPath(locale, s)} className="text-accent underline">
-                      {s}
+                    <Link href={hrefFor(suggestion)} className="text-accent underline">
+                      {suggestion}
                     </Link>
                   </span>
                 ))}
               </p>
             )
+          )}
+          {common.length > 0 && (
+            <div data-testid="common-codes">
+              <p>{t.searchTryCodes}</p>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {common.map((item) => (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      title={item.title}
+                      className="inline-block max-w-full rounded-full border border-line bg-card px-3 py-1 font-mono text-sm hover:border-accent"
+                    >
+                      {item.code}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {(response.products.length > 1 || response.product) && (
             <ProductFacets

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getError, getFlow } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { siteOrigin } from "@/lib/site/urls";
+import { responseOrigin, siteOrigin } from "@/lib/site/urls";
 import { requestOrigin } from "@/lib/api/request-origin";
 import {
   buildOembedResponse,
@@ -48,7 +48,9 @@ export async function GET(request: NextRequest) {
     parsePixels(params.get("maxwidth")),
     parsePixels(params.get("maxheight")),
   );
-  return sendJson(request, buildOembedResponse(match.origin, match.target, title, size));
+  // The iframe points at the configured public origin, never at whatever Host the request carried.
+  const { origin, variesByHost } = responseOrigin(requestOrigin(request.headers, request.nextUrl));
+  return sendJson(request, buildOembedResponse(origin, match.target, title, size), { variesByHost });
 }
 
 export const OPTIONS = sendPreflight;

@@ -1,6 +1,5 @@
 /** Deutsch: the portal's words in German, key for key as in English (`./en.ts`). */
 import type { Translation } from "../translation";
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const de: Translation = {
   ui: {
@@ -17,6 +16,11 @@ export const de: Translation = {
     searchUnderstoodAs: "Verstanden als",
     searchNoResults: "Keine Ergebnisse für diese Suche.",
     searchSuggestions: "Meinten Sie",
+    searchNoResultsFor: "Keine Ergebnisse für",
+    searchTips:
+      "Versuchen Sie es nur mit dem Fehlercode (zum Beispiel 34513), mit weniger Wörtern oder mit dem ersten Satz der Meldung.",
+    searchTryCodes: "Oder beginnen Sie mit einem häufigen Fehlercode:",
+    backToResults: "Zurück zu den Ergebnissen für",
     searchGroupErrors: "Fehler",
     searchGroupFlows: "Lösungsanleitungen",
     searchGroupArticles: "Artikel und Abschnitte",
@@ -57,13 +61,14 @@ export const de: Translation = {
     noFixDocumented: "Für diesen Fehler ist noch keine Lösung dokumentiert.",
     noFixAdvice: "Suchen Sie nach der Meldung oder dem Code, oder wenden Sie sich damit an den Support.",
     relatedErrors: "Verwandte Fehler",
-    fromArticle: "Aus dem Artikel",
     startGuidedFix: "Geführte Lösung starten",
     openErrorPage: "Fehlerseite öffnen",
     updated: "Aktualisiert am",
     notFoundTitle: "Seite nicht gefunden",
     notFoundBody: "Wir konnten diese Seite nicht finden. Diese Ergebnisse passen zu Wörtern in der Adresse:",
     notFoundSearch: "Fixpath durchsuchen",
+    notFoundHome: "Zur Startseite",
+    embedNotFoundBody: "Diese Lösung ist nicht (mehr) in Fixpath. Suchen Sie im vollständigen Portal danach.",
     codeChooserTitle: "Mehrere Fehler verwenden den Code",
     codeChooserBody: "Wählen Sie den Fehler, der zu Ihrer Meldung passt:",
     contentProblems: "Inhaltsprobleme",
@@ -75,12 +80,38 @@ export const de: Translation = {
     back: "Zurück",
     startOver: "Von vorn beginnen",
     flowchart: "Ablaufdiagramm",
-    flowOutline: "Der Ablauf als Liste",
+    allSteps: "Alle Schritte",
+    youAreHere: "Sie sind hier",
+    whatNext: "Wie geht es weiter?",
+    readArticle: "Den ganzen Artikel lesen",
+    printSource: "Quelle",
+    copy: "Kopieren",
+    embed: "Einbetten",
+    embedIntro:
+      "Zeigen Sie diesen Fehler in Ihrem Wiki oder Intranet an, immer aktuell. Fügen Sie eines davon ein:",
+    embedIframe: "Ein iframe (das Skript passt seine Höhe dem Inhalt an)",
+    embedScript: "Ein Script-Tag",
+    embedOptions: "Optionen und weitere Arten der Einbettung",
+    printed: "Gedruckt am",
     yourAnswers: "Ihre bisherigen Antworten",
     copyAnswers: "Antworten für ein Ticket kopieren",
     unknownStepNotice: "Diesen Schritt gibt es nicht mehr, daher beginnt die Lösung beim ersten Schritt.",
     guidedFix: "Geführte Lösung",
     procedures: "Lösungsanleitungen",
+    home: "Start",
+    breadcrumbs: "Brotkrümelnavigation",
+    articleCount: "{count} Artikel",
+    errorCount: "{count} Fehler",
+    productArticles: "Artikel",
+    productCodes: "Fehlercodes in {product}",
+    allProductCodes: "Alle Codes von {product}",
+    codeIndex: "Fehlercodes A–Z",
+    codeIndexIntro: "Alle Fehlercodes, die das Portal kennt, nach dem ersten Zeichen.",
+    codeIndexGroup: "Codes mit {group}",
+    codeIndexOther: "Sonstige",
+    codeIndexPage: "Seite {page} von {pages}",
+    codeIndexPages: "Seiten",
+    browseCodes: "Alle Fehlercodes A–Z durchsuchen",
     api: "API",
     footerNote:
       "Fixpath bietet strukturierte Lösungen zur Fehlerbehebung. Inhalte können maschinell übersetzt sein.",
@@ -99,16 +130,24 @@ export const de: Translation = {
     done: "Problem behoben",
     escalate: "Support kontaktieren",
     progress: "Schritt {number} von {total}",
+    fixedBy: "Das hat das Problem behoben (Schritt {number}):",
     escalation: {
       intro:
         "Keiner der Schritte hat das Problem behoben. Halten Sie Folgendes bereit, bevor Sie um Hilfe bitten:",
-      agentVersion:
-        "Die Version des Agents (in der MARS-Konsole: Aktionen > Info über Microsoft Azure Recovery Services Agent).",
       errorCodeAndMessage: "Fehlercode und Meldung: {codes}: {message}",
       errorMessageOnly: "Fehlercode und Meldung genau so, wie sie angezeigt werden.",
       time: "Datum und Uhrzeit (mit Zeitzone), zu der der Fehler aufgetreten ist.",
-      logs: `Die Protokolle: die CBEngine-Protokolle in ${MARS_LOG_FOLDER}.`,
-      help: "Erstellen Sie im Azure-Portal eine Supportanfrage (Hilfe + Support), oder stellen Sie Ihre Frage auf Microsoft Q&A.",
+      help: "Bitten Sie hier um Hilfe, und fügen Sie bei, was Sie gesammelt haben:",
+      noContacts:
+        "Bitten Sie das Supportteam des Produkts um Hilfe, und fügen Sie bei, was Sie gesammelt haben.",
+    },
+    ticket: {
+      heading: "Geführte Lösung: {title}",
+      error: "Fehler {codes}: {message}",
+      steps: "Versuchte Schritte:",
+      position: "Aktuell bei: {position}",
+      page: "Seite: {url}",
+      date: "Datum: {date}",
     },
   },
   feedback: {
@@ -147,6 +186,17 @@ export const de: Translation = {
     spec: "Das OpenAPI-3.1-Dokument",
     embed: "In Ihr Wiki einbetten",
     embedIntro:
-      "Zeigen Sie eine Fehlerkarte oder eine geführte Lösung auf einer anderen Website an, mit einem iframe, mit oEmbed oder mit einem Script-Tag:",
+      "Zeigen Sie eine Fehlerkarte oder eine geführte Lösung auf einer anderen Website an, mit einem iframe, mit oEmbed oder mit einem Script-Tag.",
+    iframe: "Ein iframe, das das Resize-Skript so hoch wie seinen Inhalt hält",
+    options: "Optionen",
+    optionsIntro: "Hängen Sie sie an die Adresse der Einbettung an (alles andere wird ignoriert):",
+    theme:
+      "Farben: light (Standard, unabhängig von der Systemeinstellung des Lesers), dark oder auto (folgt der Systemeinstellung des Lesers).",
+    compact: "ein kompakteres Layout; die Fehlerkarte zeigt die Titel der Ursachen ohne ihre Schritte.",
+    causes: "nur die ersten N Ursachen anzeigen (1 bis {max}).",
+    oembed:
+      "oEmbed: Fügen Sie den Link einer Fehlerseite in einen Editor ein, der oEmbed versteht, oder fragen Sie den Anbieter direkt",
+    script: "Ein Script-Tag: eine kleine Webkomponente, die die JSON-API liest",
+    scriptTheme: 'Das Element kennt dasselbe Thema: theme="dark" oder theme="auto" (standardmäßig hell).',
   },
 };

@@ -1,6 +1,5 @@
 /** Español: the portal's words in Spanish, key for key as in English (`./en.ts`). */
 import type { Translation } from "../translation";
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const es: Translation = {
   ui: {
@@ -17,6 +16,11 @@ export const es: Translation = {
     searchUnderstoodAs: "Interpretado como",
     searchNoResults: "No hay resultados para esta búsqueda.",
     searchSuggestions: "Quizás quiso decir",
+    searchNoResultsFor: "No hay resultados para",
+    searchTips:
+      "Pruebe solo con el código de error (por ejemplo, 34513), con menos palabras o con la primera frase del mensaje.",
+    searchTryCodes: "O empiece por un código de error frecuente:",
+    backToResults: "Volver a los resultados de",
     searchGroupErrors: "Errores",
     searchGroupFlows: "Procedimientos de solución",
     searchGroupArticles: "Artículos y secciones",
@@ -55,13 +59,14 @@ export const es: Translation = {
     noFixDocumented: "Todavía no hay ninguna solución documentada para este error.",
     noFixAdvice: "Busque el mensaje o el código, o póngase en contacto con el soporte técnico con ellos.",
     relatedErrors: "Errores relacionados",
-    fromArticle: "Del artículo",
     startGuidedFix: "Iniciar la solución guiada",
     openErrorPage: "Abrir la página del error",
     updated: "Actualizado el",
     notFoundTitle: "Página no encontrada",
     notFoundBody: "No encontramos esa página. Estos resultados coinciden con palabras de la dirección:",
     notFoundSearch: "Buscar en Fixpath",
+    notFoundHome: "Ir a la página de inicio",
+    embedNotFoundBody: "Esta solución no está (o ya no está) en Fixpath. Búsquela en el portal completo.",
     codeChooserTitle: "Varios errores usan el código",
     codeChooserBody: "Elija el error que coincide con su mensaje:",
     contentProblems: "Problemas de contenido",
@@ -73,12 +78,38 @@ export const es: Translation = {
     back: "Atrás",
     startOver: "Empezar de nuevo",
     flowchart: "Diagrama de flujo",
-    flowOutline: "El procedimiento como lista",
+    allSteps: "Todos los pasos",
+    youAreHere: "Está aquí",
+    whatNext: "¿Y ahora qué?",
+    readArticle: "Leer el artículo completo",
+    printSource: "Fuente",
+    copy: "Copiar",
+    embed: "Insertar",
+    embedIntro:
+      "Muestre este error en su wiki o intranet, siempre actualizado. Pegue uno de estos fragmentos:",
+    embedIframe: "Un iframe (el script lo mantiene tan alto como su contenido)",
+    embedScript: "Una etiqueta script",
+    embedOptions: "Opciones y otras formas de insertar",
+    printed: "Impreso el",
     yourAnswers: "Sus respuestas hasta ahora",
     copyAnswers: "Copiar las respuestas para una incidencia",
     unknownStepNotice: "Ese paso ya no existe, así que la solución empieza desde el primer paso.",
     guidedFix: "Solución guiada",
     procedures: "Procedimientos de solución",
+    home: "Inicio",
+    breadcrumbs: "Ruta de navegación",
+    articleCount: "{count} artículos",
+    errorCount: "{count} errores",
+    productArticles: "Artículos",
+    productCodes: "Códigos de error de {product}",
+    allProductCodes: "Todos los códigos de {product}",
+    codeIndex: "Códigos de error de la A a la Z",
+    codeIndexIntro: "Todos los códigos de error que conoce el portal, por su primer carácter.",
+    codeIndexGroup: "Códigos que empiezan por {group}",
+    codeIndexOther: "Otros",
+    codeIndexPage: "página {page} de {pages}",
+    codeIndexPages: "Páginas",
+    browseCodes: "Ver todos los códigos de error de la A a la Z",
     api: "API",
     footerNote:
       "Fixpath ofrece soluciones de problemas estructuradas. El contenido puede estar traducido automáticamente.",
@@ -97,15 +128,22 @@ export const es: Translation = {
     done: "Problema resuelto",
     escalate: "Contactar con soporte",
     progress: "Paso {number} de {total}",
+    fixedBy: "Esto lo solucionó (paso {number}):",
     escalation: {
       intro: "Ninguno de los pasos solucionó el problema. Reúna lo siguiente antes de pedir ayuda:",
-      agentVersion:
-        "La versión del agente (en la consola de MARS: Acciones > Acerca de Microsoft Azure Recovery Services Agent).",
       errorCodeAndMessage: "El código y el mensaje de error: {codes}: {message}",
       errorMessageOnly: "El código y el mensaje de error exactamente como se muestran.",
       time: "La fecha y la hora (con la zona horaria) en que se produjo el error.",
-      logs: `Los registros: los registros de CBEngine en ${MARS_LOG_FOLDER}.`,
-      help: "Abra una solicitud de soporte en Azure Portal (Ayuda + soporte técnico) o pregunte en Microsoft Q&A.",
+      help: "Pida ayuda aquí e incluya lo que ha reunido:",
+      noContacts: "Pida ayuda al equipo que da soporte a este producto e incluya lo que ha reunido.",
+    },
+    ticket: {
+      heading: "Solución guiada: {title}",
+      error: "Código de error {codes}: {message}",
+      steps: "Pasos que he probado:",
+      position: "Paso actual: {position}",
+      page: "Página: {url}",
+      date: "Fecha: {date}",
     },
   },
   feedback: {
@@ -143,6 +181,18 @@ export const es: Translation = {
     spec: "El documento OpenAPI 3.1",
     embed: "Insertar en su wiki",
     embedIntro:
-      "Muestre una ficha de error o una solución guiada en otro sitio con un iframe, oEmbed o una etiqueta script:",
+      "Muestre una ficha de error o una solución guiada en otro sitio con un iframe, oEmbed o una etiqueta script.",
+    iframe: "Un iframe, que el script de ajuste mantiene tan alto como su contenido",
+    options: "Opciones",
+    optionsIntro: "Añádalas a la dirección de la inserción (todo lo demás se ignora):",
+    theme:
+      "colores: light (el predeterminado, prefiera lo que prefiera el sistema del lector), dark o auto (sigue la configuración del sistema del lector).",
+    compact: "un diseño más compacto; la ficha de error muestra los títulos de las causas sin sus pasos.",
+    causes: "mostrar solo las N primeras causas (de 1 a {max}).",
+    oembed:
+      "oEmbed: pegue el enlace de una página de error en un editor compatible con oEmbed, o consulte al proveedor",
+    script: "Una etiqueta script: un pequeño componente web que lee la API JSON",
+    scriptTheme:
+      'El elemento admite el mismo tema: theme="dark" o theme="auto" (claro de forma predeterminada).',
   },
 };

@@ -3,7 +3,6 @@
  * no-break space (U+00A0) before `:` and `;`, and inside « guillemets »; it is written as `\u00a0`.
  */
 import type { Translation } from "../translation";
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const fr: Translation = {
   ui: {
@@ -20,6 +19,11 @@ export const fr: Translation = {
     searchUnderstoodAs: "Interprété comme",
     searchNoResults: "Aucun résultat pour cette recherche.",
     searchSuggestions: "Vouliez-vous dire",
+    searchNoResultsFor: "Aucun résultat pour",
+    searchTips:
+      "Essayez le code d’erreur seul (par exemple 34513), moins de mots ou la première phrase du message.",
+    searchTryCodes: "Ou partez d’un code d’erreur courant\u00a0:",
+    backToResults: "Retour aux résultats pour",
     searchGroupErrors: "Erreurs",
     searchGroupFlows: "Procédures de résolution",
     searchGroupArticles: "Articles et sections",
@@ -58,7 +62,6 @@ export const fr: Translation = {
     noFixDocumented: "Aucune solution n’est encore documentée pour cette erreur.",
     noFixAdvice: "Recherchez le message ou le code, ou contactez le support en les indiquant.",
     relatedErrors: "Erreurs associées",
-    fromArticle: "Tiré de l’article",
     startGuidedFix: "Lancer la résolution guidée",
     openErrorPage: "Ouvrir la page de l’erreur",
     updated: "Mis à jour le",
@@ -66,6 +69,9 @@ export const fr: Translation = {
     notFoundBody:
       "Nous n’avons pas trouvé cette page. Ces résultats correspondent aux mots de l’adresse\u00a0:",
     notFoundSearch: "Rechercher dans Fixpath",
+    notFoundHome: "Aller à la page d’accueil",
+    embedNotFoundBody:
+      "Cette solution n’est pas (ou plus) dans Fixpath. Recherchez-la dans le portail complet.",
     codeChooserTitle: "Plusieurs erreurs utilisent le code",
     codeChooserBody: "Choisissez l’erreur qui correspond à votre message\u00a0:",
     contentProblems: "Problèmes de contenu",
@@ -78,12 +84,38 @@ export const fr: Translation = {
     back: "Retour",
     startOver: "Recommencer",
     flowchart: "Logigramme",
-    flowOutline: "La procédure sous forme de liste",
+    allSteps: "Toutes les étapes",
+    youAreHere: "Vous êtes ici",
+    whatNext: "Et ensuite\u00a0?",
+    readArticle: "Lire l’article complet",
+    printSource: "Source",
+    copy: "Copier",
+    embed: "Intégrer",
+    embedIntro:
+      "Affichez cette erreur dans votre wiki ou votre intranet, toujours à jour. Collez l’un de ces extraits\u00a0:",
+    embedIframe: "Une iframe (le script l’ajuste à la hauteur de son contenu)",
+    embedScript: "Une balise script",
+    embedOptions: "Options et autres façons d’intégrer",
+    printed: "Imprimé le",
     yourAnswers: "Vos réponses jusqu’ici",
     copyAnswers: "Copier les réponses pour un ticket",
     unknownStepNotice: "Cette étape n’existe plus\u00a0; la résolution reprend donc à la première étape.",
     guidedFix: "Résolution guidée",
     procedures: "Procédures de résolution",
+    home: "Accueil",
+    breadcrumbs: "Fil d’Ariane",
+    articleCount: "{count} articles",
+    errorCount: "{count} erreurs",
+    productArticles: "Articles",
+    productCodes: "Codes d’erreur de {product}",
+    allProductCodes: "Tous les codes de {product}",
+    codeIndex: "Codes d’erreur de A à Z",
+    codeIndexIntro: "Tous les codes d’erreur connus du portail, par premier caractère.",
+    codeIndexGroup: "Codes commençant par {group}",
+    codeIndexOther: "Autres",
+    codeIndexPage: "page {page} sur {pages}",
+    codeIndexPages: "Pages",
+    browseCodes: "Parcourir tous les codes d’erreur de A à Z",
     api: "API",
     footerNote:
       "Fixpath propose des solutions de dépannage structurées. Le contenu peut avoir été traduit automatiquement.",
@@ -102,16 +134,24 @@ export const fr: Translation = {
     done: "Problème résolu",
     escalate: "Contacter le support",
     progress: "Étape {number} sur {total}",
+    fixedBy: "Ce qui a résolu le problème (étape {number})\u00a0:",
     escalation: {
       intro:
         "Aucune des étapes n’a résolu le problème. Rassemblez les éléments suivants avant de demander de l’aide\u00a0:",
-      agentVersion:
-        "La version de l’agent (dans la console MARS\u00a0: Actions > À propos de l’agent Microsoft Azure Recovery Services).",
       errorCodeAndMessage: "Le code et le message d’erreur\u00a0: {codes}\u00a0: {message}",
       errorMessageOnly: "Le code et le message d’erreur, exactement tels qu’ils s’affichent.",
       time: "La date et l’heure (avec le fuseau horaire) auxquelles l’erreur s’est produite.",
-      logs: `Les journaux\u00a0: les journaux CBEngine du dossier ${MARS_LOG_FOLDER}.`,
-      help: "Ouvrez une demande de support dans le portail Azure (Aide + support) ou posez votre question sur Microsoft Q&A.",
+      help: "Demandez de l’aide ici, en joignant ce que vous avez rassemblé\u00a0:",
+      noContacts:
+        "Demandez de l’aide à l’équipe qui assure le support de ce produit, en joignant ce que vous avez rassemblé.",
+    },
+    ticket: {
+      heading: "Résolution guidée\u00a0: {title}",
+      error: "Erreur {codes}\u00a0: {message}",
+      steps: "Étapes essayées\u00a0:",
+      position: "Étape actuelle\u00a0: {position}",
+      page: "Page\u00a0: {url}",
+      date: "Date\u00a0: {date}",
     },
   },
   feedback: {
@@ -149,6 +189,18 @@ export const fr: Translation = {
     spec: "Le document OpenAPI 3.1",
     embed: "Intégrer dans votre wiki",
     embedIntro:
-      "Affichez une fiche d’erreur ou une résolution guidée sur un autre site, avec une iframe, oEmbed ou une balise script\u00a0:",
+      "Affichez une fiche d’erreur ou une résolution guidée sur un autre site, avec une iframe, oEmbed ou une balise script.",
+    iframe: "Une iframe, que le script de redimensionnement garde à la hauteur de son contenu",
+    options: "Options",
+    optionsIntro: "Ajoutez-les à l’adresse de l’intégration (tout le reste est ignoré)\u00a0:",
+    theme:
+      "couleurs\u00a0: light (par défaut, quelle que soit la préférence du système du lecteur), dark, ou auto (suit le réglage du système du lecteur).",
+    compact:
+      "une mise en page plus serrée\u00a0; la fiche d’erreur montre les titres des causes sans leurs étapes.",
+    causes: "n’afficher que les N premières causes (de 1 à {max}).",
+    oembed:
+      "oEmbed\u00a0: collez le lien d’une page d’erreur dans un éditeur compatible oEmbed, ou interrogez le fournisseur",
+    script: "Une balise script\u00a0: un petit composant web qui lit l’API JSON",
+    scriptTheme: 'L’élément accepte le même thème\u00a0: theme="dark" ou theme="auto" (clair par défaut).',
   },
 };

@@ -3,7 +3,6 @@
  * full-width punctuation, and a space between Japanese and Latin words as Microsoft's Japanese style does.
  */
 import type { Translation } from "../translation";
-import { MARS_LOG_FOLDER } from "../literal-facts";
 
 export const ja: Translation = {
   ui: {
@@ -20,6 +19,11 @@ export const ja: Translation = {
     searchUnderstoodAs: "検索の解釈",
     searchNoResults: "この検索に一致する結果はありません。",
     searchSuggestions: "もしかして",
+    searchNoResultsFor: "一致する結果がありません：",
+    searchTips:
+      "エラー コードだけ (例：34513)、少ない語句、またはメッセージの最初の文で検索してみてください。",
+    searchTryCodes: "または、よくあるエラー コードから始めてください：",
+    backToResults: "検索結果に戻る：",
     searchGroupErrors: "エラー",
     searchGroupFlows: "解決手順",
     searchGroupArticles: "記事とセクション",
@@ -57,13 +61,15 @@ export const ja: Translation = {
     noFixDocumented: "このエラーの解決方法はまだ記載されていません。",
     noFixAdvice: "メッセージまたはコードで検索するか、それらを添えてサポートに問い合わせてください。",
     relatedErrors: "関連するエラー",
-    fromArticle: "掲載記事",
     startGuidedFix: "ガイド付き解決を開始",
     openErrorPage: "エラー ページを開く",
     updated: "更新日",
     notFoundTitle: "ページが見つかりません",
     notFoundBody: "お探しのページは見つかりませんでした。アドレスに含まれる語句に一致する結果：",
     notFoundSearch: "Fixpath を検索",
+    notFoundHome: "ホーム ページへ",
+    embedNotFoundBody:
+      "この解決策は Fixpath にありません (削除された可能性があります)。ポータル全体で検索してください。",
     codeChooserTitle: "複数のエラーで使われているコード",
     codeChooserBody: "表示されたメッセージに一致するエラーを選んでください：",
     contentProblems: "コンテンツの問題",
@@ -75,12 +81,38 @@ export const ja: Translation = {
     back: "戻る",
     startOver: "最初からやり直す",
     flowchart: "フローチャート",
-    flowOutline: "手順の一覧",
+    allSteps: "すべての手順",
+    youAreHere: "現在の手順",
+    whatNext: "次にすること",
+    readArticle: "記事全体を読む",
+    printSource: "出典",
+    copy: "コピー",
+    embed: "埋め込み",
+    embedIntro:
+      "このエラーを Wiki やイントラネットに常に最新の状態で表示できます。次のいずれかを貼り付けてください：",
+    embedIframe: "iframe (スクリプトが高さを内容に合わせます)",
+    embedScript: "script タグ",
+    embedOptions: "オプションとその他の埋め込み方法",
+    printed: "印刷日時",
     yourAnswers: "これまでの回答",
     copyAnswers: "チケット用に回答をコピー",
     unknownStepNotice: "その手順は存在しないため、最初の手順から始めます。",
     guidedFix: "ガイド付き解決",
     procedures: "解決手順",
+    home: "ホーム",
+    breadcrumbs: "パンくずリスト",
+    articleCount: "{count} 件の記事",
+    errorCount: "{count} 件のエラー",
+    productArticles: "記事",
+    productCodes: "{product} のエラー コード",
+    allProductCodes: "{product} のすべてのコード",
+    codeIndex: "エラー コード一覧 (A–Z)",
+    codeIndexIntro: "ポータルが扱うすべてのエラー コードを先頭の文字別に示します。",
+    codeIndexGroup: "{group} で始まるコード",
+    codeIndexOther: "その他",
+    codeIndexPage: "{page} / {pages} ページ",
+    codeIndexPages: "ページ",
+    browseCodes: "すべてのエラー コードを A–Z で見る",
     api: "API",
     footerNote:
       "Fixpath は構造化されたトラブルシューティングの解決策を提供します。コンテンツは機械翻訳されている場合があります。",
@@ -99,15 +131,22 @@ export const ja: Translation = {
     done: "問題は解決しました",
     escalate: "サポートに問い合わせる",
     progress: "手順 {number}/{total}",
+    fixedBy: "解決した手順 (手順 {number})：",
     escalation: {
       intro: "どの手順でも問題は解決しませんでした。サポートに問い合わせる前に、次の情報を集めてください：",
-      agentVersion:
-        "エージェントのバージョン (MARS コンソールの [操作] > [Microsoft Azure Recovery Services エージェントについて])。",
       errorCodeAndMessage: "エラー コードとメッセージ：{codes}：{message}",
       errorMessageOnly: "表示されたとおりのエラー コードとメッセージ。",
       time: "エラーが発生した日時 (タイム ゾーンを含む)。",
-      logs: `ログ：${MARS_LOG_FOLDER} にある CBEngine のログ。`,
-      help: "Azure portal の [ヘルプとサポート] でサポート リクエストを作成するか、Microsoft Q&A で質問してください。",
+      help: "収集した情報を添えて、次の窓口に問い合わせてください：",
+      noContacts: "収集した情報を添えて、この製品のサポート チームに問い合わせてください。",
+    },
+    ticket: {
+      heading: "ガイド付き解決：{title}",
+      error: "エラー {codes}：{message}",
+      steps: "試した手順：",
+      position: "現在の手順：{position}",
+      page: "ページ：{url}",
+      date: "日時：{date}",
     },
   },
   feedback: {
@@ -145,6 +184,17 @@ export const ja: Translation = {
     spec: "OpenAPI 3.1 ドキュメント",
     embed: "Wiki に埋め込む",
     embedIntro:
-      "iframe、oEmbed、または script タグを使って、エラー カードやガイド付き解決を別のサイトに表示できます：",
+      "iframe、oEmbed、または script タグを使って、エラー カードやガイド付き解決を別のサイトに表示できます。",
+    iframe: "iframe (サイズ調整スクリプトが高さを内容に合わせます)",
+    options: "オプション",
+    optionsIntro: "埋め込みのアドレスに追加します (それ以外のパラメーターは無視されます)：",
+    theme:
+      "配色：light (既定。閲覧者のシステム設定にかかわらず明るい配色)、dark、または auto (閲覧者のシステム設定に従います)。",
+    compact: "詰めたレイアウト。エラー カードには原因のタイトルだけが表示され、手順は表示されません。",
+    causes: "最初の N 個の原因だけを表示します (1～{max})。",
+    oembed:
+      "oEmbed：oEmbed に対応したエディターにエラー ページのリンクを貼り付けるか、プロバイダーに問い合わせます",
+    script: "script タグ：JSON API を読み取る小さな Web コンポーネント",
+    scriptTheme: '要素でも同じテーマを指定できます：theme="dark" または theme="auto" (既定は light)。',
   },
 };

@@ -7,12 +7,15 @@ import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { requireLocale } from "@/lib/site/route-entities.server";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
-import { articlePath, errorPath } from "@/lib/site/urls";
+import { articlePath, errorPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { TableOfContents } from "@/components/table-of-contents";
 import { LegacyAnchorRedirect } from "@/components/legacy-anchor-redirect";
+import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
+import { PrintSource } from "@/components/print-source";
 
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
@@ -53,11 +56,21 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const { code } = await getArticleBody(article.locale, article.id);
   // A server component renders once per build: there is no state for a re-created component to lose.
   const Body = getMDXComponent(code);
-  const errorRedirects = Object.fromEntries(article.errors.map((id) => [id, errorPath(article.locale, id)]));
+  // The page's anchors are the ids the MDX writes; a renamed error's page is under its served id.
+  const anchorOf = new Map(Object.entries(article.renamedIds).map(([anchor, id]) => [id, anchor]));
+  const errorRedirects = Object.fromEntries(
+    article.errors.map((id) => [anchorOf.get(id) ?? id, errorPath(article.locale, id)]),
+  );
   for (const [anchor, id] of Object.entries(article.redirects))
     errorRedirects[anchor] = errorPath(article.locale, id);
   return (
-    <PageShell locale={article.locale} product={article.product} wide languages={languages}>
+    <PageShell
+      locale={article.locale}
+      product={article.product}
+      wide
+      languages={languages}
+      breadcrumbs={buildBreadcrumbs(article.locale, t.home, { article })}
+    >
       <LegacyAnchorRedirect targets={errorRedirects} />
       <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
         <article className="prose-fix min-w-0">
@@ -66,7 +79,12 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
             {t.updated} <time dateTime={article.updated}>{article.updated}</time>
           </p>
           {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
-          <Body components={buildMdxComponents(article.locale) as never} />
+          <Body components={buildMdxComponents(article.locale, article.renamedIds) as never} />
+          <PrintSource
+            url={`${siteOrigin()}${articlePath(article.locale, article.id)}`}
+            updated={article.updated}
+            labels={{ source: t.printSource, updated: t.updated, printed: t.printed }}
+          />
         </article>
         <aside className="order-first lg:order-none">
           <div className="lg:sticky lg:top-4">

@@ -8,9 +8,11 @@ import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { openGraphLocale } from "@/lib/i18n/locale-info";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
+import { anchorInArticle, buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { buildErrorView } from "@/lib/site/error-view";
 import { buildErrorJsonLd } from "@/lib/site/structured-data";
-import { articlePath, errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
+import { buildEmbedSnippets } from "@/lib/api/embed-snippets";
+import { errorFixPath, errorPath, searchPath, siteOrigin } from "@/lib/site/urls";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { CodeBadges } from "@/components/error/code-badges";
@@ -18,8 +20,12 @@ import { ErrorMessage } from "@/components/error/error-message";
 import { ErrorFix } from "@/components/error/error-fix";
 import { NoFixNotice } from "@/components/error/no-fix-notice";
 import { RelatedErrors } from "@/components/error/related-errors";
+import { BackToResults } from "@/components/search/back-to-results";
+import { EmbedDisclosure } from "@/components/error/embed-disclosure";
+import { PrintSource } from "@/components/print-source";
 import { CauseFeedback } from "@/components/feedback/cause-feedback";
 
+// Every id is prerendered; the proxy sends an unknown one to the language's own 404 (app/[locale]/missing).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
@@ -71,39 +77,43 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
       locale={error.locale}
       languages={languages}
       {...(view.article ? { product: view.article.product } : {})}
+      breadcrumbs={buildBreadcrumbs(error.locale, t.home, {
+        ...(view.article ? { article: view.article, anchor: anchorInArticle(view.article, error.id) } : {}),
+        current: error.title,
+      })}
     >
       <JsonLd data={buildErrorJsonLd(error, `${siteOrigin()}${errorPath(error.locale, error.id)}`)} />
       <article className="space-y-5">
-        {view.article && (
-          <p className="no-print text-sm text-muted">
-            {t.fromArticle}:{" "}
-            <Link
-              className="text-accent underline"
-              href={`${articlePath(error.locale, view.article.id)}#${error.id}`}
-            >
-              {view.article.title}
-            </Link>
-          </p>
-        )}
+        <BackToResults locale={error.locale} label={t.backToResults} />
         <h1 className="text-2xl font-bold sm:text-3xl">{error.title}</h1>
         <CodeBadges codes={error.codes} t={t} />
         <ErrorMessage message={error.message} label={t.message} />
-        {view.hasFix ? (
-          <p className="no-print">
-            <Link
-              href={errorFixPath(error.locale, error.id)}
-              className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
-            >
-              {t.startGuidedFix}
-            </Link>
-          </p>
-        ) : (
+        {!view.hasFix && (
           // Searching the message finds errors worded alike, which may document a fix.
           <NoFixNotice
             searchHref={searchPath(error.locale, (error.message || error.title).slice(0, 200))}
             t={t}
           />
         )}
+        <div className="no-print flex flex-wrap items-start gap-2">
+          {view.hasFix && (
+            <Link
+              href={errorFixPath(error.locale, error.id)}
+              className="inline-flex min-h-10 items-center rounded bg-accent px-4 font-semibold text-accent-ink"
+            >
+              {t.startGuidedFix}
+            </Link>
+          )}
+          <EmbedDisclosure
+            snippets={buildEmbedSnippets(siteOrigin(), error.locale, {
+              id: error.id,
+              title: error.title,
+              ...(error.codes[0] ? { code: error.codes[0] } : {}),
+            })}
+            locale={error.locale}
+            t={t}
+          />
+        </div>
         <ErrorFix
           view={view}
           t={t}
@@ -121,6 +131,11 @@ export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/
           }
         />
         <RelatedErrors errors={view.related} locale={error.locale} heading={t.relatedErrors} />
+        <PrintSource
+          url={`${siteOrigin()}${errorPath(error.locale, error.id)}`}
+          {...(view.article ? { updated: view.article.updated } : {})}
+          labels={{ source: t.printSource, updated: t.updated, printed: t.printed }}
+        />
       </article>
     </PageShell>
   );

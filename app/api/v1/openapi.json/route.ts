@@ -3,9 +3,11 @@ import type { NextRequest } from "next/server";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { refuseWrites, sendJson, sendPreflight } from "@/lib/api/api-response";
+import { responseOrigin } from "@/lib/site/urls";
 
 export function GET(request: NextRequest) {
-  return sendJson(request, buildOpenApiDocument(requestOrigin(request.headers, request.nextUrl)));
+  const { origin, variesByHost } = responseOrigin(requestOrigin(request.headers, request.nextUrl));
+  return sendJson(request, buildOpenApiDocument(origin), { variesByHost });
 }
 
 export const OPTIONS = sendPreflight;

@@ -6,7 +6,7 @@ import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { searchContent } from "@/lib/site/search-service.server";
 import { MAX_QUERY_LENGTH } from "@/lib/search/ranking";
 import { searchPath } from "@/lib/site/urls";
-import { parseEmbedOptions } from "@/lib/api/embed-options";
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/api/embed-options";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { recordPageSearch } from "@/lib/feedback/feedback-handlers.server";
 import { ResultBadges } from "@/components/search/result-badges";
@@ -33,7 +33,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
         defaultValue={q}
         placeholder={t.searchPlaceholder}
         hidden={{
-          ...(options.theme !== "auto" ? { theme: options.theme } : {}),
+          ...(options.theme !== DEFAULT_EMBED_OPTIONS.theme ? { theme: options.theme } : {}),
           ...(options.compact ? { compact: "1" } : {}),
         }}
       />
@@ -46,7 +46,7 @@ export default async function EmbedSearchPage({ params, searchParams }: PageProp
       {response && response.results.length > 0 && (
         <ol className="space-y-2" data-testid="embed-search-results">
           {response.results.map((result) => (
-            <li key={result.url} className="rounded border border-line p-2">
+            <li key={result.url} className="rounded border border-line p-2 [overflow-wrap:anywhere]">
               <a
                 href={result.url}
                 target="_blank"

@@ -1,5 +1,6 @@
 // Embeddable authored flow (/embed/<locale>/flows/<id>), the target of oEmbed for flow pages.
 import type { Metadata } from "next";
+import { getArticle } from "@/lib/content/source.server";
 import { requireFlow } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { getFlowStrings } from "@/lib/flows/flow-strings";
@@ -27,7 +28,11 @@ export default async function EmbedFlowPage({
   const options = parseEmbedOptions(query);
   const strings = getFlowStrings(flow.locale);
   const basePath = `/embed${flowPath(flow.locale, flow.id)}`;
-  const view = keepEmbedOptionsInFlowLinks(buildFlowView(flow, query, basePath, strings), options);
+  const article = await getArticle(flow.locale, flow.article);
+  const view = keepEmbedOptionsInFlowLinks(
+    buildFlowView(flow, query, basePath, strings, undefined, article?.support),
+    options,
+  );
   const feedback = flowFeedbackContext(flow, query, basePath);
   return (
     <EmbedFrame

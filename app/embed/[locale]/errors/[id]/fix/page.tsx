@@ -1,5 +1,6 @@
 // Embeddable guided fix of an error (/embed/<locale>/errors/<id>/fix): Yes/No/Next stay inside the embed.
 import type { Metadata } from "next";
+import { getArticle } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { buildErrorFlow } from "@/lib/flows/build-error-flow";
@@ -34,7 +35,11 @@ export default async function EmbedErrorFixPage({
   const strings = getFlowStrings(error.locale);
   const flow = buildErrorFlow(error, strings);
   const basePath = `/embed${errorFixPath(error.locale, error.id)}`;
-  const view = keepEmbedOptionsInFlowLinks(buildFlowView(flow, query, basePath, strings, error), options);
+  const article = await getArticle(error.locale, error.article);
+  const view = keepEmbedOptionsInFlowLinks(
+    buildFlowView(flow, query, basePath, strings, error, article?.support),
+    options,
+  );
   const feedback = flowFeedbackContext(flow, query, basePath, error);
   return (
     <EmbedFrame
