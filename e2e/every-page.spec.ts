@@ -33,24 +33,29 @@ for (const colorScheme of ["light", "dark"] as const) {
   }
 }
 
-test("no page logs a console error or violates the CSP", async ({ page, request }) => {
-  test.setTimeout(300_000);
-  const problems = await watchPageProblems(page);
-  const paths = [
-    ...(await sitemapPaths(request)),
-    "/sv/search?q=34513",
-    "/en/search?q=vault",
-    "/sv/no-such-page",
-  ];
-  const seen: string[] = [];
-  for (const path of paths) {
-    const before = problems.length;
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    for (const p of problems.slice(before)) seen.push(`${path}: ${p}`);
-  }
-  // The 404 page's own "Failed to load resource: 404" console line is the browser reporting the status we sent.
-  expect(seen.filter((line) => !/no-such-page: console: Failed to load resource.*404/.test(line))).toEqual(
-    [],
-  );
-});
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`no page logs a console error or violates the CSP (shard ${shard + 1}/${SHARDS})`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(300_000);
+    const problems = await watchPageProblems(page);
+    const paths = [
+      ...(await sitemapPaths(request)),
+      "/sv/search?q=34513",
+      "/en/search?q=vault",
+      "/sv/no-such-page",
+    ].filter((_, index) => index % SHARDS === shard);
+    const seen: string[] = [];
+    for (const path of paths) {
+      const before = problems.length;
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      for (const p of problems.slice(before)) seen.push(`${path}: ${p}`);
+    }
+    // The 404 page's own "Failed to load resource: 404" console line is the browser reporting the status we sent.
+    expect(seen.filter((line) => !/no-such-page: console: Failed to load resource.*404/.test(line))).toEqual(
+      [],
+    );
+  });
+}

@@ -118,6 +118,8 @@ const SHOTS: readonly Shot[] = [
     prepare: (page) => page.getByTestId("embed-disclosure").locator("summary").click(),
   },
   { name: "article-en", path: "/en/articles/troubleshoot-mars-agent" },
+  { name: "product-en", path: "/en/products/azure-backup-mars-agent" },
+  { name: "codes-en", path: "/en/codes" },
   { name: "article-sv", path: "/sv/articles/troubleshoot-mars-agent" },
   { name: "api-docs-en", path: "/en/api-docs" },
   { name: "not-found-sv", path: "/sv/errors/does-not-exist" },

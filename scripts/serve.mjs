@@ -38,6 +38,10 @@ const server = createServer((req, res) => {
     });
   serveStatic(req, res, passOn);
 });
+// Idle keep-alive connections stay open longer than clients and proxies keep them (nginx, load balancers:
+// 60 s), so a client never reuses a socket the server is closing at that moment (a reset request).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   const pages = manifest ? Object.keys(manifest.pages).length : 0;
   console.log(

@@ -1,5 +1,6 @@
 // Home: the search box in focus, then the products with their counts and a few codes each (never every code:
 // the A–Z index and the product pages list them all).
+import { countWords } from "@/lib/i18n/count-words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCatalog, listArticles, listErrors } from "@/lib/content/source.server";
@@ -60,8 +61,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 </Link>
               </h3>
               <p className="text-sm text-muted">
-                {fillTemplate(t.articleCount, { count: product.articles.length })} ·{" "}
-                {fillTemplate(t.errorCount, { count: product.errorCount })}
+                {countWords(locale, product.articles.length, {
+                  one: t.articleCountOne,
+                  other: t.articleCount,
+                })}{" "}
+                · {countWords(locale, product.errorCount, { one: t.errorCountOne, other: t.errorCount })}
               </p>
               {product.sampleCodes.length > 0 && (
                 <>

@@ -1,8 +1,8 @@
 // The A–Z index of every error code of a locale: the pages to choose from, each with how many codes it holds.
+import { countWords } from "@/lib/i18n/count-words";
 import type { Metadata } from "next";
 import { getCatalog, listArticles, listErrors } from "@/lib/content/source.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
-import { fillTemplate } from "@/lib/i18n/fill-template";
 import { listCodes, paginateCodes } from "@/lib/site/browse";
 import { buildBreadcrumbs } from "@/lib/site/breadcrumbs";
 import { alternateLanguages, buildLanguageLinks } from "@/lib/site/page-twins";
@@ -37,7 +37,7 @@ export default async function CodeIndexPage({ params }: PageProps<"/[locale]/cod
     >
       <h1 className="text-2xl font-bold sm:text-3xl">{t.codeIndex}</h1>
       <p className="mt-1 text-muted">
-        {t.codeIndexIntro} {fillTemplate(t.errorCount, { count: codes.length })}
+        {t.codeIndexIntro} {countWords(locale, codes.length, { one: t.errorCountOne, other: t.errorCount })}
       </p>
       <CodeIndexNav locale={locale} pages={pages} label={t.codeIndexPages} otherLabel={t.codeIndexOther} />
     </PageShell>

@@ -1,4 +1,5 @@
 // A product: its articles (with their fix procedures when they have any) and its error codes.
+import { countWords } from "@/lib/i18n/count-words";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -64,8 +65,8 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
     >
       <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
       <p className="mt-1 text-muted">
-        {fillTemplate(t.articleCount, { count: product.articles.length })} ·{" "}
-        {fillTemplate(t.errorCount, { count: product.errorCount })}
+        {countWords(locale, product.articles.length, { one: t.articleCountOne, other: t.articleCount })} ·{" "}
+        {countWords(locale, product.errorCount, { one: t.errorCountOne, other: t.errorCount })}
       </p>
       <section aria-labelledby="articles-heading" className="mt-8">
         <h2 id="articles-heading" className="text-xl font-bold">
