@@ -1,6 +1,7 @@
 // Runs before every page Next.js answers: remembers an explicit language choice (`?lang=`, from the language
-// switch) and sets the per-path Content-Security-Policy (see lib/site/content-security-policy.ts). The language
-// of `/` is picked by app/route.ts, which knows the languages served.
+// switch), redirects old `?step=` guided-fix links to their step pages, and sets the per-path
+// Content-Security-Policy (see lib/site/content-security-policy.ts). The language of `/` is picked by
+// app/route.ts, which knows the languages served.
 // In production, scripts/serve.mjs answers prerendered pages before Next.js (and this proxy) sees them, with the
 // policy computed at build time; what reaches this code is what renders per request, client navigation, and
 // `next start` run without that server. The API, `/_next/` and public files never need it (see `config`).
@@ -14,6 +15,7 @@ import { normalizeLocaleTag } from "./lib/schema/locales";
 import { STATIC_PAGES_MANIFEST_FILE, type StaticPagesManifest } from "./lib/schema/static-pages";
 import {
   LANGUAGE_CHOICE_PARAM,
+  legacyFlowStepRedirect,
   localeOfPrerenderedPage,
   missingPagePath,
   withoutLanguageChoice,
@@ -92,6 +94,11 @@ export function proxy(request: NextRequest) {
     }
     return response;
   }
+
+  // An old guided-fix link (`/fix?step=x&trail=…`): each step is a page of its own now (`/fix/x?trail=…`).
+  // scripts/serve.mjs lets `?step=` through to here (the manifest's passThroughParams).
+  const moved = legacyFlowStepRedirect(pathname, request.nextUrl.search);
+  if (moved !== undefined) return NextResponse.redirect(new URL(moved, request.url), 308);
 
   // A malformed escape (`/sv/errors/%E0%A4%A`) would make the router throw: answer it as an unknown page.
   const malformed = !isDecodable(pathname);

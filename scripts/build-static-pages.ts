@@ -11,7 +11,7 @@ import {
   type StaticPage,
   type StaticPagesManifest,
 } from "../lib/schema/static-pages";
-import { LANGUAGE_CHOICE_PARAM } from "../lib/site/urls";
+import { LANGUAGE_CHOICE_PARAM, LEGACY_FLOW_STEP_PARAM } from "../lib/site/urls";
 import {
   describeStaticPage,
   headersForEveryPath,
@@ -69,7 +69,8 @@ for (const file of (await listHtml(appDir)).sort()) {
 const manifest: StaticPagesManifest = StaticPagesManifestSchema.parse({
   version: 1,
   buildId: (await readFile(path.join(distDir, "BUILD_ID"), "utf8")).trim(),
-  passThroughParams: [LANGUAGE_CHOICE_PARAM],
+  // `lang`: the proxy stores the choice; `step`: an old guided-fix link the proxy redirects to its step page.
+  passThroughParams: [LANGUAGE_CHOICE_PARAM, LEGACY_FLOW_STEP_PARAM],
   fallbackScriptHashes: [...fallbackScriptHashes].sort(),
   pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 });

@@ -3,6 +3,7 @@
 import { getFeedbackStrings } from "@/lib/feedback/feedback-strings";
 import { OutcomeQuestion } from "./outcome-question";
 import { StepReached } from "./step-reached";
+import { DoneOutcome } from "./done-outcome";
 
 interface FlowFeedbackProps {
   locale: string;
@@ -14,16 +15,34 @@ interface FlowFeedbackProps {
   position: string;
   /** At `done`: the cause whose fix the reader said worked. */
   causeId?: string;
+  /** At `done` on a static page: the cause credited for each step the reader may have answered Yes on. */
+  causeIdByStep?: Record<string, string>;
   /** The page a form post returns to (the current step's URL). */
   returnPath: string;
 }
 
-export function FlowFeedback({ locale, flowId, errorId, position, causeId, returnPath }: FlowFeedbackProps) {
+export function FlowFeedback({
+  locale,
+  flowId,
+  errorId,
+  position,
+  causeId,
+  causeIdByStep,
+  returnPath,
+}: FlowFeedbackProps) {
   const subject = { locale, flowId, ...(errorId ? { errorId } : {}) };
   return (
     <>
       <StepReached subject={{ ...subject, stepId: position }} />
-      {position === "done" && (
+      {position === "done" && causeIdByStep && (
+        <DoneOutcome
+          subject={{ ...subject, stepId: "done" }}
+          causeIdByStep={causeIdByStep}
+          returnPath={returnPath}
+          strings={getFeedbackStrings(locale)}
+        />
+      )}
+      {position === "done" && !causeIdByStep && (
         <OutcomeQuestion
           subject={{ ...subject, stepId: "done", ...(causeId ? { causeId } : {}) }}
           anchor="fb-done"

@@ -13,7 +13,6 @@ interface FlowPageProps {
   locale: Locale;
   flow: Flow;
   data: FlowPageData;
-  basePath: string;
   intro?: React.ReactNode;
   /** Links offered once the reader says the problem is solved. */
   after?: AfterFix;
@@ -23,7 +22,7 @@ interface FlowPageProps {
   feedback?: React.ReactNode;
 }
 
-export function FlowPage({ locale, flow, data, basePath, intro, after, source, feedback }: FlowPageProps) {
+export function FlowPage({ locale, flow, data, intro, after, source, feedback }: FlowPageProps) {
   const { view, chart, outline } = data;
   const t = getUiStrings(locale);
   const strings = getFlowStrings(locale);
@@ -38,6 +37,7 @@ export function FlowPage({ locale, flow, data, basePath, intro, after, source, f
       <div className="no-print">
         <GuidedFlow
           view={view}
+          {...(data.guide ? { guide: data.guide } : {})}
           t={t}
           ticket={strings.ticket}
           {...(after ? { after } : {})}
@@ -59,7 +59,7 @@ export function FlowPage({ locale, flow, data, basePath, intro, after, source, f
                 <FlowchartSvg
                   chart={chart}
                   current={view.position}
-                  hrefOf={(id) => `${basePath}?step=${id}`}
+                  hrefOf={(id) => data.positionHrefs[id] ?? ""}
                   title={`${t.flowchart}: ${flow.title}`}
                 />
               </section>

@@ -1,19 +1,15 @@
-// The guided view: one step at a time, Yes/No/Next as links (the position lives in the URL, so it works
-// without JavaScript and Back/Forward and shared links return to the same step), Back and Start over.
+// The guided view: one step at a time, Yes/No/Next as links (the position lives in the URL: each step is a
+// page of its own, so it works without JavaScript and Back/Forward and shared links return to the same step),
+// Back and Start over.
 // At the ends it confirms what fixed the problem and what to do next, or what to collect and whom to ask.
 import Link from "next/link";
-import type { FlowView } from "@/lib/site/flow-view";
+import type { FixedBy, FlowView, WalkGuide } from "@/lib/site/flow-view";
 import type { TicketStrings } from "@/lib/flows/describe-ticket";
 import type { UiStrings } from "@/lib/i18n/ui-strings";
 import { RichInlineText, RichText } from "../rich-text";
 import { FocusOnChange } from "./focus-on-change";
-import { TicketCopyButton } from "./ticket-copy-button";
-
-const CHOICE_STYLE = {
-  yes: "bg-ok text-ok-ink",
-  no: "bg-danger text-danger-ink",
-  next: "bg-accent text-accent-ink",
-} as const;
+import { FlowControls } from "./flow-controls";
+import { FixedByChoice } from "./fixed-by";
 
 /** Where a reader can go once the problem is solved. */
 export interface AfterFix {
@@ -23,6 +19,8 @@ export interface AfterFix {
 
 interface GuidedFlowProps {
   view: FlowView;
+  /** On a static step page: how the browser follows the trail in the URL. */
+  guide?: WalkGuide;
   t: UiStrings;
   ticket: TicketStrings;
   after?: AfterFix;
@@ -30,7 +28,7 @@ interface GuidedFlowProps {
   feedback?: React.ReactNode;
 }
 
-export function GuidedFlow({ view, t, ticket, after, feedback }: GuidedFlowProps) {
+export function GuidedFlow({ view, guide, t, ticket, after, feedback }: GuidedFlowProps) {
   const solved = view.position === "done";
   return (
     <section
@@ -59,66 +57,46 @@ export function GuidedFlow({ view, t, ticket, after, feedback }: GuidedFlowProps
           {view.step.question && <p className="text-lg font-semibold">{view.step.question}</p>}
         </div>
       )}
-      {view.fixedBy && (
-        <div className="mt-3" data-testid="fixed-by">
-          <p className="font-semibold">{view.fixedBy.heading}</p>
-          <div className="prose-fix mt-1 rounded bg-card px-3 py-1">
-            <RichText blocks={view.fixedBy.blocks} />
-          </div>
-        </div>
+      {view.fixedBy && <FixedByNote fixedBy={view.fixedBy} />}
+      {view.fixedByOptions && (
+        <FixedByChoice
+          options={Object.fromEntries(
+            Object.entries(view.fixedByOptions).map(([id, fixedBy]) => [
+              id,
+              <FixedByNote key={id} fixedBy={fixedBy} />,
+            ]),
+          )}
+        />
       )}
       {solved && after && <AfterFixLinks after={after} t={t} />}
       {view.escalation && <EscalationAdvice escalation={view.escalation} />}
       {feedback}
-      <nav aria-label={t.guidedFix} className="no-print mt-5 flex flex-wrap items-center gap-2">
-        {view.choices.map((choice) => (
-          <Link
-            key={choice.label}
-            href={choice.href}
-            scroll={false}
-            className={`inline-flex min-h-11 min-w-20 items-center justify-center rounded px-5 font-semibold ${CHOICE_STYLE[choice.label]}`}
-            data-choice={choice.label}
-          >
-            {t[choice.label]}
-          </Link>
-        ))}
-        {view.backHref && (
-          <Link
-            href={view.backHref}
-            scroll={false}
-            className="inline-flex min-h-11 items-center rounded border border-line px-4"
-          >
-            {t.back}
-          </Link>
-        )}
-        <Link
-          href={view.startHref}
-          scroll={false}
-          className="inline-flex min-h-11 items-center rounded border border-line px-4"
-        >
-          {t.startOver}
-        </Link>
-      </nav>
-      {(view.trailText || view.escalation) && (
-        <div className="no-print mt-5 rounded bg-card p-3 text-sm">
-          {view.trailText && (
-            <>
-              <p className="font-semibold">{t.yourAnswers}</p>
-              <p data-testid="flow-trail" className="mt-1 [overflow-wrap:anywhere]">
-                {view.trailText}
-              </p>
-            </>
-          )}
-          <TicketCopyButton
-            walk={view.ticketWalk}
-            strings={ticket}
-            label={t.copyAnswers}
-            doneLabel={t.copied}
-            className="mt-2 bg-page text-ink"
-          />
-        </div>
-      )}
+      <FlowControls
+        position={view.position}
+        walk={{
+          choices: view.choices,
+          ...(view.backHref ? { backHref: view.backHref } : {}),
+          startHref: view.startHref,
+          trailText: view.trailText,
+          ticketWalk: view.ticketWalk,
+        }}
+        {...(guide ? { guide } : {})}
+        labels={t}
+        ticket={ticket}
+        alwaysOfferTicket={view.escalation !== undefined}
+      />
     </section>
+  );
+}
+
+function FixedByNote({ fixedBy }: { fixedBy: FixedBy }) {
+  return (
+    <div className="mt-3" data-testid="fixed-by">
+      <p className="font-semibold">{fixedBy.heading}</p>
+      <div className="prose-fix mt-1 rounded bg-card px-3 py-1">
+        <RichText blocks={fixedBy.blocks} />
+      </div>
+    </div>
   );
 }
 

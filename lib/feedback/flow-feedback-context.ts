@@ -5,26 +5,40 @@
  */
 import type { ErrorEntry, Flow } from "../schema/entities";
 import { causeIdOfStep } from "../flows/build-error-flow";
-import { parseFlowLocation, serializeFlowLocation, type FlowQuery } from "../flows/walk-flow";
+import { parseFlowLocation, type FlowQuery } from "../flows/walk-flow";
+import { flowHrefAt, type FlowAddress } from "../site/flow-view";
 
 export interface FlowFeedbackContext {
   position: string;
   returnPath: string;
   causeId?: string;
+  /**
+   * At `done` when the page does not know the trail (a static page): the cause credited for each step the
+   * reader may have answered Yes on; the browser picks by the trail in its URL.
+   */
+  causeIdByStep?: Record<string, string>;
 }
 
 export function flowFeedbackContext(
   flow: Flow,
   query: FlowQuery,
-  basePath: string,
+  address: FlowAddress,
   error?: ErrorEntry,
 ): FlowFeedbackContext {
   const { location } = parseFlowLocation(flow, query);
   const answered = location.trail.at(-1);
   const causeId = error && location.step === "done" && answered ? causeIdOfStep(error, answered) : undefined;
+  const byStep =
+    error && location.step === "done" && !answered
+      ? flow.steps.flatMap((step) => {
+          const cause = causeIdOfStep(error, step.id);
+          return cause ? [[step.id, cause] as const] : [];
+        })
+      : [];
   return {
     position: location.step,
-    returnPath: `${basePath}?${serializeFlowLocation(flow, location)}`,
+    returnPath: flowHrefAt(flow, address)(location),
     ...(causeId ? { causeId } : {}),
+    ...(byStep.length > 0 ? { causeIdByStep: Object.fromEntries(byStep) } : {}),
   };
 }

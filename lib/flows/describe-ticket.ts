@@ -6,7 +6,8 @@
  */
 import type { ErrorEntry, Flow } from "../schema/entities";
 import { indexStepsById, isFlowEnd, successorsOf } from "./flow-graph";
-import { fillTemplate, type FlowStrings } from "./flow-strings";
+import { fillTemplate } from "../i18n/fill-template";
+import type { FlowStrings } from "./flow-strings";
 import { stepNumber } from "./walk-flow";
 import { squashWhitespace } from "./wrap-text";
 
@@ -26,6 +27,9 @@ export interface TicketStrings {
   date: string;
 }
 
+/** What a ticket says about the error: its codes and message (the title when there is no message). */
+export type TicketError = Pick<ErrorEntry, "codes" | "message" | "title">;
+
 /**
  * The ticket's lines that the server knows: heading, error, each step walked (full text, answer) and the
  * current position. `walk` is the trail followed by the current step or end.
@@ -34,7 +38,7 @@ export function describeTicketWalk(
   flow: Flow,
   walk: readonly string[],
   strings: FlowStrings,
-  error?: ErrorEntry,
+  error?: TicketError,
 ): string[] {
   const texts = strings.ticket;
   const lines = [fillTemplate(texts.heading, { title: flow.title })];

@@ -73,8 +73,15 @@ export interface HowToStepJsonLd {
   text: string;
 }
 
-/** The flow as a HowTo whose steps link to `url#<step id>`; a question is appended to its step. */
-export function toHowToJsonLd(flow: Flow, url: string): HowToJsonLd {
+/**
+ * The flow as a HowTo; a question is appended to its step. Each step links to `stepUrl(id)` (its own page),
+ * by default `url#<step id>` (the step in the list of all steps).
+ */
+export function toHowToJsonLd(
+  flow: Flow,
+  url: string,
+  stepUrl: (id: string) => string = (id) => `${url}#${id}`,
+): HowToJsonLd {
   const description = squashWhitespace(flow.intro);
   return {
     "@context": "https://schema.org",
@@ -86,7 +93,7 @@ export function toHowToJsonLd(flow: Flow, url: string): HowToJsonLd {
     step: flow.steps.map((step, index) => ({
       "@type": "HowToStep",
       position: index + 1,
-      url: `${url}#${step.id}`,
+      url: stepUrl(step.id),
       text: squashWhitespace(step.question === undefined ? step.text : `${step.text} ${step.question}`),
     })),
   };

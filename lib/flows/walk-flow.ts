@@ -2,7 +2,8 @@
 // and the `?step=…&trail=…` location in the URL, which is parsed as untrusted input.
 import type { Flow, FlowStep } from "../schema/entities";
 import { indexStepsById, isFlowEnd, successorsOf, type FlowChoice } from "./flow-graph";
-import { fillTemplate, type FlowStrings } from "./flow-strings";
+import { fillTemplate } from "../i18n/fill-template";
+import type { FlowStrings } from "./flow-strings";
 import { truncateText } from "./wrap-text";
 
 export { isFlowEnd, successorsOf, FLOW_ENDS, type FlowChoice, type FlowEnd } from "./flow-graph";
@@ -105,6 +106,35 @@ export function serializeFlowLocation(flow: Flow, location: FlowLocation): strin
   // Known ids are `[a-z0-9.-]` only, so they need no escaping and commas stay readable.
   const trail = location.trail.length > 0 ? `&trail=${location.trail.join(",")}` : "";
   return `step=${location.step}${trail}`;
+}
+
+/**
+ * The address of a location when each step has a page of its own: `pathOf(step)` (the first step at
+ * `pathOf(undefined)`, the guided fix's own address), with the trail in the query: `/sv/flows/x/step-3?trail=step-1,step-2`.
+ */
+export function flowLocationHref(
+  flow: Flow,
+  location: FlowLocation,
+  pathOf: (step: string | undefined) => string,
+): string {
+  for (const id of [location.step, ...location.trail]) {
+    if (!isKnownPosition(flow, id)) throw new Error(`"${id}" is not a step of flow "${flow.id}"`);
+  }
+  const first = flow.steps[0]?.id;
+  const path = pathOf(location.step === first ? undefined : location.step);
+  return location.trail.length > 0 ? `${path}?trail=${location.trail.join(",")}` : path;
+}
+
+/**
+ * The one step that leads to `position`, when exactly one does: a page that does not know how the reader
+ * came (a static step page without JavaScript) can still link Back to it. Undefined for the first step and
+ * for positions several steps lead to.
+ */
+export function onlyPredecessorOf(flow: Flow, position: string): string | undefined {
+  const from = flow.steps.filter((step) =>
+    successorsOf(flow, step).some((choice) => choice.target === position),
+  );
+  return from.length === 1 ? from[0]?.id : undefined;
 }
 
 /** The location after taking `choice` at the current step; at an end nothing moves. */

@@ -5,18 +5,27 @@
 import type { Catalog, Flow, Locale } from "../schema/entities";
 import { buildErrorFlow } from "../flows/build-error-flow";
 import { getFlowStrings } from "../flows/flow-strings";
-import { parseFlowLocation, serializeFlowLocation, type FlowQuery } from "../flows/walk-flow";
+import { askBeforeDone } from "../flows/ask-before-done";
+import { flowLocationHref, parseFlowLocation, type FlowQuery } from "../flows/walk-flow";
 import { errorFixPath, flowPath } from "./urls";
 
 /**
- * Where a visitor is, as a query string for `flow` (the twin's flow): `step=cause-2&trail=cause-1`, or `""`
- * when the query names no step or the twin cannot walk it (another structure), so the switch then opens
- * the twin at its start rather than at a wrong step.
+ * Where a visitor is, as the address of that place in `flow` (the twin's flow, walked as the guided view
+ * walks it), `pathOf(step)` being a step's page: `/en/errors/x/fix/cause-2?trail=cause-1`; the twin's first
+ * page when the query names no step or the twin cannot walk it (another structure), so the switch then
+ * opens the twin at its start rather than at a wrong step.
  */
-export function carryFlowLocation(flow: Flow, query: FlowQuery, from?: Flow): string {
-  if (!readStepParam(query)) return "";
-  const parsed = parseFlowLocation(flow, from ? translateQuery(from, flow, query) : query);
-  return parsed.notice ? "" : serializeFlowLocation(flow, parsed.location);
+export function carryFlowLocation(
+  twin: Flow,
+  query: FlowQuery,
+  pathOf: (step: string | undefined) => string,
+  from?: Flow,
+): string {
+  const flow = askBeforeDone(twin, getFlowStrings(twin.locale));
+  if (!readStepParam(query)) return pathOf(undefined);
+  const source = from ? askBeforeDone(from, getFlowStrings(from.locale)) : undefined;
+  const parsed = parseFlowLocation(flow, source ? translateQuery(source, flow, query) : query);
+  return parsed.notice ? pathOf(undefined) : flowLocationHref(flow, parsed.location, pathOf);
 }
 
 /**
@@ -73,18 +82,17 @@ export function errorFixHrefIn(
   from?: Flow,
 ): string {
   const twin = catalog.errors.find((error) => error.locale === locale && error.id === id);
-  const state = twin ? carryFlowLocation(buildErrorFlow(twin, getFlowStrings(locale)), query, from) : "";
-  return withQuery(errorFixPath(locale, id), state);
+  const pathOf = (step: string | undefined) => errorFixPath(locale, id, step);
+  return twin
+    ? carryFlowLocation(buildErrorFlow(twin, getFlowStrings(locale)), query, pathOf, from)
+    : pathOf(undefined);
 }
 
 /** The authored flow `id` in `locale`, at the visitor's position when that flow has it. */
 export function flowHrefIn(catalog: Catalog, locale: Locale, id: string, query: FlowQuery): string {
   const twin = catalog.flows.find((flow) => flow.locale === locale && flow.id === id);
-  return withQuery(flowPath(locale, id), twin ? carryFlowLocation(twin, query) : "");
-}
-
-function withQuery(path: string, query: string): string {
-  return query ? `${path}?${query}` : path;
+  const pathOf = (step: string | undefined) => flowPath(locale, id, step);
+  return twin ? carryFlowLocation(twin, query, pathOf) : pathOf(undefined);
 }
 
 function readStepParam(query: FlowQuery): string | undefined {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  errorFixPath,
+  flowPath,
+  legacyFlowStepRedirect,
   localeOfPrerenderedPage,
   missingPagePath,
   searchPath,
@@ -54,5 +57,32 @@ describe("withoutLanguageChoice", () => {
     expect(withoutLanguageChoice("?q=lang%3Dsv&lang=en")).toBe("?q=lang%3Dsv");
     expect(withoutLanguageChoice("?la%6Eg=sv&q=x&lang=<script>")).toBe("?q=x");
     expect(withoutLanguageChoice("?%E0%A4%A=1&lang=sv")).toBe("?%E0%A4%A=1");
+  });
+});
+
+describe("guided-fix step pages", () => {
+  it("give each step a path of its own, the first at the fix's own address", () => {
+    expect(errorFixPath("sv", "x")).toBe("/sv/errors/x/fix");
+    expect(errorFixPath("sv", "x", "cause-2.action-1")).toBe("/sv/errors/x/fix/cause-2.action-1");
+    expect(flowPath("en", "restore", "done")).toBe("/en/flows/restore/done");
+  });
+
+  it("redirect an old ?step= link to the step's page, keeping the trail and every other parameter", () => {
+    expect(legacyFlowStepRedirect("/en/flows/restore", "?step=step-7&trail=step-1,step-3")).toBe(
+      "/en/flows/restore/step-7?trail=step-1,step-3",
+    );
+    expect(legacyFlowStepRedirect("/sv/errors/x/fix/", "?trail=a&step=done&utm_source=mail")).toBe(
+      "/sv/errors/x/fix/done?trail=a&utm_source=mail",
+    );
+    expect(legacyFlowStepRedirect("/sv/errors/x/fix", "?st%65p=escalate")).toBe("/sv/errors/x/fix/escalate");
+  });
+
+  it("send a hostile or empty step to the fix's start, and leave other paths and queries alone", () => {
+    expect(legacyFlowStepRedirect("/en/flows/restore", "?step=%3Cscript%3E")).toBe("/en/flows/restore");
+    expect(legacyFlowStepRedirect("/en/flows/restore", "?step=../../admin")).toBe("/en/flows/restore");
+    expect(legacyFlowStepRedirect("/en/flows/restore", "?step=")).toBe("/en/flows/restore");
+    expect(legacyFlowStepRedirect("/en/flows/restore", "?trail=step-1")).toBeUndefined();
+    expect(legacyFlowStepRedirect("/en/flows/restore/step-3", "?step=step-4")).toBeUndefined();
+    expect(legacyFlowStepRedirect("/en/errors/x", "?step=done")).toBeUndefined();
   });
 });

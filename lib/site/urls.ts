@@ -5,9 +5,53 @@ import { isLocaleTag } from "../schema/locales";
 export const homePath = (locale: Locale) => `/${locale}`;
 export const apiDocsPath = (locale: Locale) => `/${locale}/api-docs`;
 export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id}`;
-export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
+/**
+ * An error's guided fix: `/sv/errors/x/fix` opens it at its first step, `/sv/errors/x/fix/<step>` is one step
+ * (or the `done` / `escalate` end) as its own prerendered page. Step ids are `[a-z0-9.-]`, safe in a path.
+ */
+export const errorFixPath = (locale: Locale, id: string, step?: string) =>
+  step ? `/${locale}/errors/${id}/fix/${step}` : `/${locale}/errors/${id}/fix`;
 export const articlePath = (locale: Locale, id: string) => `/${locale}/articles/${id}`;
-export const flowPath = (locale: Locale, id: string) => `/${locale}/flows/${id}`;
+/** An authored flow (`/sv/flows/x`, at its first step) or one of its steps (`/sv/flows/x/<step>`). */
+export const flowPath = (locale: Locale, id: string, step?: string) =>
+  step ? `/${locale}/flows/${id}/${step}` : `/${locale}/flows/${id}`;
+
+/**
+ * Query parameter of a guided fix's answer trail (`?trail=step-1,step-2`): the steps walked to reach the step
+ * page, read in the browser (the page itself is static), so Back and the copied answers follow the walk.
+ */
+export const FLOW_TRAIL_PARAM = "trail";
+/** Query parameter of the step in guided-fix links before steps had their own paths (`/fix?step=x`). */
+export const LEGACY_FLOW_STEP_PARAM = "step";
+/** What a flow step id may be (lib/schema/entities.ts FlowStepIdSchema, plus the ends): checked before a redirect. */
+const STEP_ID = /^[a-z0-9][a-z0-9.-]*$/;
+const GUIDED_FIX_BASE = /^\/([^/]+)\/(errors\/[^/]+\/fix|flows\/[^/]+)\/?$/;
+
+/**
+ * Where an old `?step=` link of a guided fix now lives: `/sv/flows/x?step=step-3&trail=step-1,step-2` →
+ * `/sv/flows/x/step-3?trail=step-1,step-2` (every other parameter kept byte for byte). Undefined for any other
+ * path or query; a step that is not a well-formed id is dropped, leaving the fix's first step.
+ */
+export function legacyFlowStepRedirect(pathname: string, search: string): string | undefined {
+  const match = GUIDED_FIX_BASE.exec(pathname);
+  if (!match) return undefined;
+  const pairs = search.replace(/^\?/, "").split("&").filter(Boolean);
+  const stepPair = pairs.find((pair) => decodeQueryName(pair.split("=")[0] ?? "") === LEGACY_FLOW_STEP_PARAM);
+  if (stepPair === undefined) return undefined;
+  const step = decodeQueryValue(stepPair.slice(stepPair.indexOf("=") + 1));
+  const kept = pairs.filter((pair) => pair !== stepPair);
+  const query = kept.length > 0 ? `?${kept.join("&")}` : "";
+  const base = `/${match[1]}/${match[2]}`;
+  return `${stepPair.includes("=") && STEP_ID.test(step) ? `${base}/${step}` : base}${query}`;
+}
+
+function decodeQueryValue(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return "";
+  }
+}
 /** A product's page; `slug` is `productSlug(name)` (lib/site/browse.ts). */
 export const productPath = (locale: Locale, slug: string) =>
   `/${locale}/products/${encodeURIComponent(slug)}`;
