@@ -33,8 +33,13 @@ import { checkHashPolicy, checkNoncePolicy, measureFirstLoadJs } from "./http-pa
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ERROR_ROUTE = "/sv/errors/the-activation-did-not-complete-successfully";
+/** A question step in the middle of a guided fix: a prerendered page of its own (`/fix/<step>`). */
+const GUIDED_FIX_STEP_ROUTE = "/en/errors/invalid-vault-credentials-provided/fix/check-internet-access";
 /** The pages measured: each is served by every variant (the nonce variant only renders the error page). */
-const PAGES = [{ route: ERROR_ROUTE, kind: "error page" }];
+const PAGES = [
+  { route: ERROR_ROUTE, kind: "error page" },
+  { route: GUIDED_FIX_STEP_ROUTE, kind: "guided-fix step" },
+];
 const FIRST_LOAD_ROUTES = [ERROR_ROUTE, "/sv", "/sv/search"];
 const MAIN_DIST = ".next";
 const NONCE_DIST = ".fixpath/next-nonce";

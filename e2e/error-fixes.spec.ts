@@ -75,7 +75,7 @@ test("answering No twice on 34513 reaches the third cause's fix, survives a relo
     await step.locator('[data-choice="no"]').click();
     await expect(page.getByTestId("flow-progress")).toHaveText(expected);
   }
-  await expect(page).toHaveURL(new RegExp(`step=${third}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`/fix/${third}(\\?|$)`));
   // The first match is the step itself; the trail of answers below names it too.
   await expectSeen(page, step.getByText("Antivirus software blocks the registration").first());
   await page.reload();
@@ -90,7 +90,7 @@ test("answering No twice on 34513 reaches the third cause's fix, survives a relo
 test("the restore procedure asks whether the recovery worked before it says the problem is solved", async ({
   page,
 }) => {
-  await page.goto("/en/flows/troubleshoot-restore-problems?step=step-9");
+  await page.goto("/en/flows/troubleshoot-restore-problems/step-9");
   const step = page.locator("[data-position]");
   await expectSeen(page, step.getByText("Did the recovery work?"));
   await expect(step.locator('[data-choice="next"]')).toHaveCount(0);

@@ -78,7 +78,7 @@ test.describe("without JavaScript", () => {
         .map((n: { id: string }) => n.id)
         .slice(0, flow.nodes.findIndex((n: { id: string }) => n.id === yes.from) + 1),
     ];
-    await page.goto(`/sv/errors/${errorId}/fix?step=done&trail=${trail.join(",")}`);
+    await page.goto(`/sv/errors/${errorId}/fix/done?trail=${trail.join(",")}`);
     const confirm = page.locator('[data-feedback="fb-done"]');
     await confirm.getByRole("button", { name: "Ja, nu fungerar det" }).click();
     await expect(page).toHaveURL(/#fb-done-thanks$/);

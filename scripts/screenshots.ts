@@ -89,22 +89,22 @@ const SHOTS: readonly Shot[] = [
   { name: "fix-start-en", path: `/en/errors/${VAULT}/fix` },
   {
     name: "fix-question-en",
-    path: `/en/errors/${VAULT}/fix?step=check-internet-access&trail=download-new-vault-credentials`,
+    path: `/en/errors/${VAULT}/fix/check-internet-access?trail=download-new-vault-credentials`,
   },
   {
     name: "fix-done-en",
-    path: `/en/errors/${VAULT}/fix?step=done&trail=download-new-vault-credentials,check-internet-access`,
+    path: `/en/errors/${VAULT}/fix/done?trail=download-new-vault-credentials,check-internet-access`,
   },
   { name: "fix-one-step-en", path: `/en/errors/${ACTIVATION}/fix` },
   {
     name: "fix-escalate-sv",
-    path: "/sv/errors/sallowdiskspace/fix?step=escalate&trail=update-agent-and-fix-scratch-space",
+    path: "/sv/errors/sallowdiskspace/fix/escalate?trail=update-agent-and-fix-scratch-space",
   },
-  { name: "flow-restore-sv", path: "/sv/flows/troubleshoot-restore-problems?step=step-3" },
+  { name: "flow-restore-sv", path: "/sv/flows/troubleshoot-restore-problems/step-3" },
   { name: "flow-checklist-en", path: "/en/flows/basic-troubleshooting" },
   {
     name: "flow-overview-open-sv",
-    path: "/sv/flows/troubleshoot-restore-problems?step=step-3",
+    path: "/sv/flows/troubleshoot-restore-problems/step-3",
     prepare: (page) => page.getByTestId("flow-overview").locator("summary").click(),
   },
   {

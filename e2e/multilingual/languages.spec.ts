@@ -119,29 +119,24 @@ test("a search keeps its words across the switch", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Lagringskvoten är full" }).first()).toBeVisible();
 });
 
-test("a guided fix keeps its step and the answers so far across the switch", async ({ page }) => {
+test("a guided fix keeps its step across the switch", async ({ page }) => {
   await page.goto(`/fr/errors/${QUOTA}/fix`);
   await expect(page.getByTestId("flow-progress")).toHaveText("Étape 1 sur 2");
   await page.locator('[data-choice="no"]').click();
   await expect(page.getByTestId("flow-progress")).toHaveText("Étape 2 sur 2");
 
   await (await openLanguageSwitch(page, "Langue")).getByRole("link", { name: "日本語" }).click();
-  await expect(page).toHaveURL(new RegExp(`/ja/errors/${QUOTA}/fix\\?`));
-  // Each translation derives its action ids from its own words, so the walk is carried by position: the
-  // Japanese fix's second step, after a "no" to its first. (Next.js may write a redirect's comma as %2C.)
-  const query = new URL(page.url()).searchParams;
-  expect(query.get("step")).toMatch(/^fix-[0-9a-f]{6}$/);
-  expect(query.get("trail")).toMatch(/^fix-[0-9a-f]{6}$/);
-  expect(query.get("step")).not.toBe(query.get("trail"));
-  await expect(page.locator("[data-position]")).toHaveAttribute("data-position", query.get("step")!);
+  // Each translation derives its action ids from its own words, so the step is carried by position: the
+  // Japanese fix's second step page. (The answer trail lives in the browser; a static page's switch cannot
+  // carry it.)
+  await expect(page).toHaveURL(new RegExp(`/ja/errors/${QUOTA}/fix/fix-[0-9a-f]{6}$`));
   await expect(page.getByTestId("flow-progress")).toHaveText("手順 2/2");
-  await expect(page.getByTestId("flow-trail")).toContainText("いいえ");
 });
 
 test("an authored flow keeps its step across the switch", async ({ page }) => {
-  await page.goto("/sv/flows/reset-sync-client?step=step-3&trail=step-1");
+  await page.goto("/sv/flows/reset-sync-client/step-3?trail=step-1");
   await (await openLanguageSwitch(page, "Språk")).getByRole("link", { name: "Français" }).click();
-  await expect(page).toHaveURL(/\/fr\/flows\/reset-sync-client\?step=step-3&trail=step-1$/);
+  await expect(page).toHaveURL(/\/fr\/flows\/reset-sync-client\/step-3$/);
   await expect(page.getByTestId("flow-progress")).toHaveText("Étape 3 sur 3");
 });
 
