@@ -95,6 +95,8 @@ const SHOTS: readonly Shot[] = [
     name: "fix-done-en",
     path: `/en/errors/${VAULT}/fix/done?trail=download-new-vault-credentials,check-internet-access`,
   },
+  // A step page as built and served without JavaScript's help: no trail, Back to the one step leading here.
+  { name: "fix-step-page-en", path: `/en/errors/${VAULT}/fix/exclude-agent-folders-from-antivirus` },
   { name: "fix-one-step-en", path: `/en/errors/${ACTIVATION}/fix` },
   {
     name: "fix-escalate-sv",

@@ -2,6 +2,7 @@
 // The answers, Back and Start over of a guided-fix step, and the answers so far with "Copy answers". Links
 // work without JavaScript (each answer opens the next step's page); in the browser the trail in the URL is
 // followed, so the answers carry it on, Back returns to the step actually answered, and the ticket is whole.
+import Link from "next/link";
 import type { FlowStrings } from "@/lib/flows/flow-strings";
 import { describeWalkFromTrail, type WalkView } from "@/lib/flows/describe-walk";
 import { flowLocationHref } from "@/lib/flows/walk-flow";
@@ -44,35 +45,41 @@ export function FlowControls({
   const trail = useFlowTrail();
   const followed = guide ? followTrail(guide, position, trail) : undefined;
   const shown = followed ?? walk;
+  // A static step page is a page load of its own (the fast path serves it; the trail is read on load). A view
+  // rendered per request (an embed, whose other links open outside the frame) moves by client navigation.
+  const StepLink = guide ? "a" : Link;
   return (
     <>
       <nav aria-label={labels.guidedFix} className="no-print mt-5 flex flex-wrap items-center gap-2">
         {shown.choices.map((choice) => (
-          <a
+          <StepLink
             key={choice.label}
             href={choice.href}
+            {...(guide ? {} : { scroll: false })}
             className={`inline-flex min-h-11 min-w-20 items-center justify-center rounded px-5 font-semibold ${CHOICE_STYLE[choice.label]}`}
             data-choice={choice.label}
           >
             {labels[choice.label]}
-          </a>
+          </StepLink>
         ))}
         {shown.backHref && (
-          <a
+          <StepLink
             href={shown.backHref}
+            {...(guide ? {} : { scroll: false })}
             className="inline-flex min-h-11 items-center rounded border border-line px-4"
             data-testid="flow-back"
           >
             {labels.back}
-          </a>
+          </StepLink>
         )}
-        <a
+        <StepLink
           href={shown.startHref}
+          {...(guide ? {} : { scroll: false })}
           className="inline-flex min-h-11 items-center rounded border border-line px-4"
           data-testid="flow-start-over"
         >
           {labels.startOver}
-        </a>
+        </StepLink>
       </nav>
       {(shown.trailText || alwaysOfferTicket) && (
         <div className="no-print mt-5 rounded bg-card p-3 text-sm">
