@@ -62,4 +62,16 @@ describe("the feedback context of a guided-fix page", () => {
     });
     expect(flowFeedbackContext(flow, "step=done&trail=x,<script>", "/f", error).causeId).toBeUndefined();
   });
+
+  it("on a static done page (no trail), gives the cause of each step the browser may find the reader came from", () => {
+    const address = {
+      basePath: "/en/errors/e/fix",
+      pathOf: (id?: string) => (id ? `/en/errors/e/fix/${id}` : "/en/errors/e/fix"),
+    };
+    expect(flowFeedbackContext(flow, { step: "done" }, address, error)).toEqual({
+      position: "done",
+      returnPath: "/en/errors/e/fix/done",
+      causeIdByStep: { "fix-free-space": "disk-full", "fix-upgrade": "old-agent", "cause.proxy": "proxy" },
+    });
+  });
 });

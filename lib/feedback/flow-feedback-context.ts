@@ -5,6 +5,8 @@
  */
 import type { ErrorEntry, Flow } from "../schema/entities";
 import { causeIdOfStep } from "../flows/build-error-flow";
+import { askBeforeDone } from "../flows/ask-before-done";
+import { getFlowStrings } from "../flows/flow-strings";
 import { parseFlowLocation, type FlowQuery } from "../flows/walk-flow";
 import { flowHrefAt, type FlowAddress } from "../site/flow-view";
 
@@ -20,11 +22,13 @@ export interface FlowFeedbackContext {
 }
 
 export function flowFeedbackContext(
-  flow: Flow,
+  authored: Flow,
   query: FlowQuery,
   address: FlowAddress,
   error?: ErrorEntry,
 ): FlowFeedbackContext {
+  // Walked as the guided view walks it, so a question it adds (`end.confirm`) is a position like any other.
+  const flow = askBeforeDone(authored, getFlowStrings(authored.locale));
   const { location } = parseFlowLocation(flow, query);
   const answered = location.trail.at(-1);
   const causeId = error && location.step === "done" && answered ? causeIdOfStep(error, answered) : undefined;
