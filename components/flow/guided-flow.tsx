@@ -45,9 +45,7 @@ export function GuidedFlow({ view, guide, t, ticket, after, feedback }: GuidedFl
       <h2
         id="flow-step-heading"
         tabIndex={-1}
-        // Focus lands here on every step page reached by an answer (a page load, so also after a click): it
-        // sets where reading and Tab go on, and a ring around a heading nobody can activate would only distract.
-        className={`text-xl font-bold focus:outline-none ${solved ? "text-ok" : ""}`}
+        className={solved ? "text-xl font-bold text-ok" : "text-xl font-bold"}
         data-testid="flow-progress"
       >
         {solved && <span aria-hidden="true">✓ </span>}
