@@ -278,7 +278,8 @@ async function runFaultTest(options: Options): Promise<string[]> {
     // The load posts from one address far faster than a reader would.
     FIXPATH_FEEDBACK_RATE: "1000000",
   };
-  const readyPath = pages.find((p) => p.kind === "guided fix")!.path;
+  const guidedFix = pages.find((p) => p.kind === "guided fix")!;
+  const readyPath = guidedFix.path;
   const [portA, portB] = [await choosePort(options.portBase), await choosePort(options.portBase + 1)];
   const startInstance = (port: number) => startServe({ port, env: instanceEnv, readyPath });
   const [instanceA, instanceB] = await Promise.all([startInstance(portA), startInstance(portB)]);
@@ -307,6 +308,8 @@ async function runFaultTest(options: Options): Promise<string[]> {
 
   log(`load: ${PAGE_WORKERS} page loops over ${pages.length} pages, ${FEEDBACK_WORKERS} feedback loops`);
   const load = startLoad(origin, pages, subjects, runId);
+  // On a failure below, the loops stop before the servers do (cleanups run newest first).
+  cleanups.push(() => load.stop());
   await delay(LOAD_BEFORE_KILL_MS);
   const killedAt = load.elapsed();
   signalGroup(instances.A, "SIGKILL");
@@ -322,10 +325,7 @@ async function runFaultTest(options: Options): Promise<string[]> {
   log(`${load.elapsed()} ms: load stopped`);
 
   // The restarted instance, directly: a page, and a post that must be stored like the others.
-  const directPage = await requestPage(
-    serverOrigin(instances.A),
-    pages.find((p) => p.kind === "guided fix")!,
-  );
+  const directPage = await requestPage(serverOrigin(instances.A), guidedFix);
   const directMarker = feedbackMarker(runId, "direct-to-A");
   const directPost = await postFeedback(serverOrigin(instances.A), subjects[0]!, directMarker);
 
