@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRandom } from "./synthetic-catalog";
 import { snapshotBuildSideEffects } from "../scripts/build-beside.mjs";
+import { resolveCatalogFile } from "../lib/content/build-catalog";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -146,9 +147,9 @@ function main(): void {
     const catalogEnv = { FIXPATH_CONTENT_DIR: CONTENT_DIR };
     const files = readdirSync(content, { recursive: true }).filter((name) => String(name).endsWith(".mdx"));
     report("import", imported, `  ${files.length} articles written`);
-    report("fixpath check", runPhase(tsx, [fixpath, "check"], catalogEnv));
+    report("fixpath check", runPhase(tsx, [fixpath, "check", CONTENT_DIR]));
     const built = runPhase(tsx, [fixpath, "build"], catalogEnv);
-    const catalogFile = path.join(ROOT, ".fixpath", `catalog.${path.basename(CONTENT_DIR)}.json`);
+    const catalogFile = path.join(ROOT, resolveCatalogFile(CONTENT_DIR));
     const catalog = existsSync(catalogFile)
       ? (JSON.parse(readFileSync(catalogFile, "utf8")) as { errors: unknown[]; articles: unknown[] })
       : undefined;
