@@ -121,7 +121,11 @@ function runPhase(command: string, commandArgs: string[], env: Record<string, st
     seconds: seconds ?? 0,
     peakMb: (kb ?? 0) / 1024,
     status: result.status ?? 1,
-    tail: lines.slice(-3).join("\n"),
+    // The errors say why a phase exited non-zero; a long import prints many infos and warnings before them.
+    tail: lines
+      .filter((line) => / error /.test(line))
+      .slice(0, 3)
+      .join("\n"),
   };
 }
 
