@@ -198,6 +198,7 @@ export function generateSyntheticCatalog(
     anchors: [],
     redirects: {},
     renamedIds: {},
+    brokenLinks: [],
   }));
   return {
     catalog: { articles, errors, flows: [], diagnostics: [] },

@@ -44,9 +44,15 @@ const makeHeading = (level: Level) =>
 
 /**
  * The components an article's MDX renders with. `renamedIds` maps ids the MDX writes to the ids the catalog
- * serves them under (an id another article defined first), so the article links to its own error pages.
+ * serves them under (an id another article defined first), so the article links to its own error pages;
+ * `brokenLinks` (an imported article's links to nothing) are shown as their text.
  */
-export function buildMdxComponents(locale: Locale, renamedIds: Readonly<Record<string, string>> = {}) {
+export function buildMdxComponents(
+  locale: Locale,
+  renamedIds: Readonly<Record<string, string>> = {},
+  brokenLinks: readonly string[] = [],
+) {
+  const broken = new Set(brokenLinks);
   const t = getUiStrings(locale);
   const served = (id: string) => (Object.hasOwn(renamedIds, id) ? renamedIds[id]! : id);
   return {
@@ -56,7 +62,9 @@ export function buildMdxComponents(locale: Locale, renamedIds: Readonly<Record<s
     // Focusable, so keyboard users can scroll a long command sideways.
     pre: ({ children }: Children) => <pre tabIndex={0}>{children}</pre>,
     a: ({ href = "", children }: { href?: string } & Children) =>
-      /^https?:/i.test(href) ? (
+      broken.has(href) ? (
+        <>{children}</>
+      ) : /^https?:/i.test(href) ? (
         <a href={href} rel="noopener noreferrer">
           {children}
         </a>

@@ -17,7 +17,7 @@ import {
 import { isLocaleTag, LOCALE_FORM_HINT, normalizeLocaleTag } from "@/lib/schema/locales";
 import { readArticle, type ReadArticle } from "./extract-article";
 import { readContentFile } from "./read-content-file";
-import { checkLinks, indexLinkTargets } from "./check-links";
+import { checkLinks, demotedLinks, indexLinkTargets } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
 import { INPUT_LIMITS } from "./input-limits";
@@ -197,6 +197,7 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
   const flows = flowIds.entities;
   applyRenames(articles, [...errorIds.renamed, ...flowIds.renamed]);
   const linkTargets = indexLinkTargets({ articles, errors, flows });
+  for (const r of valid) r.article.brokenLinks = demotedLinks(r.article, r.links, linkTargets);
   const diagnostics = [
     ...listingDiagnostics,
     ...read.flatMap((r) => r.diagnostics),

@@ -50,6 +50,13 @@ export function checkLinks(article: Article, links: readonly LocatedLink[], inde
   return diagnostics;
 }
 
+/** The hrefs of an imported article's broken links, which the portal shows as text (none for our own content). */
+export function demotedLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): string[] {
+  if (article.origin === undefined) return [];
+  const hrefs = links.map((link) => link.href).filter((href) => findLinkProblem(href, article, index));
+  return [...new Set(hrefs)].sort();
+}
+
 interface LinkProblem {
   severity: Diagnostic["severity"];
   message: string;

@@ -95,7 +95,7 @@ describe("richBlocksOf with an anchor base", () => {
     const blocks = richBlocksOf(
       "See [the cache](#cache) and [docs](https://example.com).\n\n- **[Retry](#retry)**\n\n| a |\n|---|\n| [t](#t) |\n",
       "",
-      "/en/articles/mars",
+      { anchorBase: "/en/articles/mars" },
     );
     const hrefs = JSON.stringify(blocks).match(/"href":"[^"]*"/g);
     expect(hrefs).toEqual([
@@ -103,6 +103,27 @@ describe("richBlocksOf with an anchor base", () => {
       '"href":"https://example.com"',
       '"href":"/en/articles/mars#retry"',
       '"href":"/en/articles/mars#t"',
+    ]);
+  });
+
+  it("shows a broken link as its text", () => {
+    const blocks = richBlocksOf("See [the **gone** part](#gone) or [this](#here).", "", {
+      anchorBase: "/en/articles/mars",
+      broken: ["#gone"],
+    });
+    expect(blocks).toEqual([
+      {
+        kind: "paragraph",
+        children: [
+          { kind: "text", text: "See " },
+          { kind: "text", text: "the " },
+          { kind: "strong", children: [{ kind: "text", text: "gone" }] },
+          { kind: "text", text: " part" },
+          { kind: "text", text: " or " },
+          { kind: "link", href: "/en/articles/mars#here", children: [{ kind: "text", text: "this" }] },
+          { kind: "text", text: "." },
+        ],
+      },
     ]);
   });
 

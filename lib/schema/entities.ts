@@ -273,6 +273,11 @@ export const ArticleSchema = z.object({
    * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.
    */
   renamedIds: z.record(z.string(), IdSchema).default({}),
+  /**
+   * Links of an imported article whose target does not exist (a warning in `check`, upstream's problem),
+   * shown as their text so readers never follow them, e.g. `["#section-that-was-removed"]`.
+   */
+  brokenLinks: z.array(z.string()).default([]),
   /** What to collect and where to ask when no fix helps (from the front matter), if the article says. */
   support: SupportSchema.optional(),
   /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */

@@ -19,6 +19,7 @@ const article = (id: string, product: string, title = id): Article => ({
   anchors: [],
   redirects: {},
   renamedIds: {},
+  brokenLinks: [],
 });
 
 const error = (id: string, articleId: string, codes: string[]): ErrorEntry => ({

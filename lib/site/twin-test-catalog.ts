@@ -21,6 +21,7 @@ function article(locale: Locale, errors: string[], flows: string[]): Article {
     anchors: [],
     redirects: {},
     renamedIds: {},
+    brokenLinks: [],
   };
 }
 

@@ -79,7 +79,9 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
             {t.updated} <time dateTime={article.updated}>{article.updated}</time>
           </p>
           {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
-          <Body components={buildMdxComponents(article.locale, article.renamedIds) as never} />
+          <Body
+            components={buildMdxComponents(article.locale, article.renamedIds, article.brokenLinks) as never}
+          />
           <PrintSource
             url={`${siteOrigin()}${articlePath(article.locale, article.id)}`}
             updated={article.updated}
