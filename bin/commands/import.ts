@@ -15,8 +15,10 @@ import {
 import { importMsDocs, readArticleId, type ImportResult } from "../../lib/ingest/import-msdocs";
 import type { TakenIds } from "../../lib/ingest/make-id";
 import type { Diagnostic } from "../../lib/schema/entities";
+import { recordedPath, SyncState } from "../../lib/ingest/sync-state";
+import type { SyncEntry } from "../../lib/schema/sync-manifest";
 
-interface ImportArgs {
+export interface ImportArgs {
   inputs: string[];
   out?: string;
   json: boolean;
@@ -80,7 +82,7 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
 }
 
 /** One document to import: its path, its documentation root, and its text when it could be read. */
-interface SourceDocument {
+export interface SourceDocument {
   file: string;
   /** The directory given on the command line that holds it, or the file's own folder. */
   root: string;
@@ -118,9 +120,10 @@ function located(file: string, severity: Diagnostic["severity"], message: string
   return { file, line: 1, column: 1, severity, message };
 }
 
-function importFile(
+/** Imports one document of a run (never throws: problems are diagnostics); `sync` re-imports through it too. */
+export function importFile(
   document: SourceDocument,
-  args: ImportArgs,
+  args: Pick<ImportArgs, "locale" | "id" | "product" | "origin" | "root">,
   knownDocs: ReadonlyMap<string, string>,
   takenIds: TakenIds,
 ): ImportResult {
@@ -169,6 +172,29 @@ function rootProblem(root: string, file: string): string | undefined {
   return undefined;
 }
 
+/** What `fixpath sync` needs to import the document again the same way (lib/schema/sync-manifest.ts). */
+function syncEntry(
+  document: SourceDocument,
+  args: ImportArgs,
+  target: string,
+  contentDir: string,
+  articleId: string,
+): SyncEntry {
+  const projectRoot = process.cwd();
+  return {
+    article: path.relative(contentDir, target).split(path.sep).join("/"),
+    articleId,
+    source: recordedPath(document.file, projectRoot),
+    root: recordedPath(args.root ?? document.root, projectRoot),
+    options: {
+      ...(args.locale ? { locale: args.locale } : {}),
+      ...(args.id ? { id: args.id } : {}),
+      ...(args.product ? { product: args.product } : {}),
+      ...(args.origin ? { origin: args.origin } : {}),
+    },
+  };
+}
+
 /** Rewrites one line of stderr on a terminal; elsewhere (logs, CI) prints nothing until the summary. */
 function showProgress(done: number, total: number, file: string): void {
   if (!process.stderr.isTTY || total < 2) return;
@@ -198,6 +224,10 @@ export async function run(rawArgs: string[]): Promise<number> {
     ),
   );
   const catalogIds = CatalogIds.read(contentDir);
+  // What sync needs is recorded with every written article; a damaged record is reported and left as it is.
+  const sync = args.json ? undefined : SyncState.read(contentDir);
+  diagnostics.push(...(sync?.diagnostics ?? []));
+  const syncRecord = sync?.diagnostics.length === 0 ? sync.state : undefined;
   const written = new Set<string>();
   const output = {
     articles: [] as unknown[],
@@ -260,9 +290,11 @@ export async function run(rawArgs: string[]): Promise<number> {
     } else {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(target, result.mdx);
+      syncRecord?.record(syncEntry(document, args, target, contentDir, result.articleId), result.mdx);
       if (!tree) process.stderr.write(`wrote ${target}\n`);
     }
   }
+  if (written.size > 0) syncRecord?.save();
   if (process.stderr.isTTY && documents.length > 1) process.stderr.write("\n");
   if (args.json) process.stdout.write(JSON.stringify(output, null, 2) + "\n");
   else for (const d of output.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");

@@ -16,6 +16,7 @@ import {
 } from "@/lib/schema/entities";
 import { isLocaleTag, LOCALE_FORM_HINT, normalizeLocaleTag } from "@/lib/schema/locales";
 import { readArticle, type ReadArticle } from "./extract-article";
+import { findConflictMarkers } from "./conflict-markers";
 import { readContentFile } from "./read-content-file";
 import { checkLinks, indexLinkTargets } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
@@ -177,6 +178,9 @@ async function readSource(source: ContentSource): Promise<ReadFile> {
       diagnostics: content.diagnostics,
     };
   }
+  const conflicts = findConflictMarkers(content.text, source.file);
+  if (conflicts.length > 0)
+    return { file: source.file, text: "", errors: [], flows: [], links: [], diagnostics: conflicts };
   const result = readArticle(content.text, {
     file: source.file,
     locale: source.locale,
