@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileS
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
 import { formatDiagnostic } from "../../lib/content/format-diagnostic";
+import { ProductIndex, readProductsFile } from "../../lib/content/products-file";
 import { createRootReader } from "../../lib/ingest/document-root";
 import { normalizeLanguageTag, toPortalLocale } from "../../lib/ingest/detect-language";
 import { CatalogIds, readDefinedIds } from "../../lib/ingest/catalog-ids";
@@ -126,6 +127,7 @@ export function importFile(
   args: Pick<ImportArgs, "locale" | "id" | "product" | "origin" | "root">,
   knownDocs: ReadonlyMap<string, string>,
   takenIds: TakenIds,
+  products?: ProductIndex,
 ): ImportResult {
   const { file, text } = document;
   if (text === undefined) {
@@ -158,6 +160,7 @@ export function importFile(
     origin: args.origin,
     knownDocs,
     takenIds,
+    products,
     readDocument: createRootReader(root, file),
   });
 }
@@ -170,6 +173,13 @@ function rootProblem(root: string, file: string): string | undefined {
   if (relative.startsWith("..") || path.isAbsolute(relative))
     return `the file is outside the documentation root ${root}: pass a --root that contains it`;
   return undefined;
+}
+
+/** The content folder's products file, to name products by its slugs; its problems join the run's. */
+export function readProductIndex(contentDir: string, diagnostics: Diagnostic[]): ProductIndex | undefined {
+  const { products, diagnostics: problems } = readProductsFile(contentDir, process.cwd());
+  diagnostics.push(...problems);
+  return products && new ProductIndex(products);
 }
 
 /** What `fixpath sync` needs to import the document again the same way (lib/schema/sync-manifest.ts). */
@@ -224,6 +234,7 @@ export async function run(rawArgs: string[]): Promise<number> {
     ),
   );
   const catalogIds = CatalogIds.read(contentDir);
+  const products = readProductIndex(contentDir, diagnostics);
   // What sync needs is recorded with every written article; a damaged record is reported and left as it is.
   const sync = args.json ? undefined : SyncState.read(contentDir);
   diagnostics.push(...(sync?.diagnostics ?? []));
@@ -240,7 +251,7 @@ export async function run(rawArgs: string[]): Promise<number> {
   for (const [index, document] of documents.entries()) {
     showProgress(index + 1, documents.length, document.file);
     const articleId = knownDocs.get(docName(document.file)) ?? "";
-    const result = importFile(document, args, knownDocs, catalogIds.takenFor(articleId));
+    const result = importFile(document, args, knownDocs, catalogIds.takenFor(articleId), products);
     if (result.mdx && isNavigationFileName(document.file) && !result.mdx.includes("<Error")) {
       diagnostics.push(
         located(

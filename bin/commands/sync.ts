@@ -12,7 +12,8 @@ import { mergeImport, type SyncStatus } from "../../lib/ingest/sync-merge";
 import { SyncState } from "../../lib/ingest/sync-state";
 import type { Diagnostic } from "../../lib/schema/entities";
 import type { SyncEntry } from "../../lib/schema/sync-manifest";
-import { importFile } from "./import";
+import type { ProductIndex } from "../../lib/content/products-file";
+import { importFile, readProductIndex } from "./import";
 
 export const summary = "Re-import changed sources, merging them with hand edits";
 export const usage = `Usage: fixpath sync [file|dir] [--dry-run] [--content DIR]
@@ -74,9 +75,10 @@ export async function run(rawArgs: string[]): Promise<number> {
       message: `no imported article${args.only.length ? " from that path" : ""} is recorded here: import with \`fixpath import\` first`,
     });
   const catalogIds = CatalogIds.read(args.contentDir);
+  const products = readProductIndex(args.contentDir, diagnostics);
   const counts = new Map<string, number>();
   for (const entry of entries) {
-    const outcome = syncArticle(entry, state, catalogIds, args);
+    const outcome = syncArticle(entry, { state, catalogIds, products }, args);
     counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
     process.stdout.write(`${articlePath(args.contentDir, entry)} ${outcome.status}\n`);
     diagnostics.push(...outcome.diagnostics);
@@ -104,10 +106,16 @@ function articlePath(contentDir: string, entry: SyncEntry): string {
   return path.join(contentDir, ...entry.article.split("/"));
 }
 
+/** What every article's sync reads: the record, the ids other articles use, the products file. */
+interface SyncContext {
+  state: SyncState;
+  catalogIds: CatalogIds;
+  products?: ProductIndex;
+}
+
 function syncArticle(
   entry: SyncEntry,
-  state: SyncState,
-  catalogIds: CatalogIds,
+  { state, catalogIds, products }: SyncContext,
   args: SyncArgs,
 ): ArticleOutcome {
   const target = articlePath(args.contentDir, entry);
@@ -136,6 +144,7 @@ function syncArticle(
     { ...entry.options, root: entry.root },
     knownDocsOf(state, entry),
     catalogIds.takenFor(entry.articleId),
+    products,
   );
   if (!imported.mdx || imported.diagnostics.some((d) => d.severity === "error"))
     return { status: "skipped", diagnostics: imported.diagnostics };
