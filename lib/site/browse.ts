@@ -92,11 +92,14 @@ export function flowsByArticle(flows: readonly Flow[]): Map<string, Flow[]> {
   return groupBy(flows, (flow) => flow.article);
 }
 
-/** Every code of every error of a locale (a code two errors share is listed under each), sorted. */
+/**
+ * Every code of the errors of `articles` (a code two errors share is listed under each), sorted; errors of
+ * other articles are left out, so a product page lists only its own codes.
+ */
 export function listCodes(articles: readonly Article[], errors: readonly ErrorEntry[]): CodeEntry[] {
   const productOf = new Map(articles.map((a) => [a.id, a.product]));
   const entries = errors.flatMap((error) =>
-    error.codes.map((code) => ({
+    (productOf.has(error.article) ? error.codes : []).map((code) => ({
       code,
       errorId: error.id,
       title: error.title,
