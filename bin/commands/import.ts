@@ -182,6 +182,15 @@ export function readProductIndex(contentDir: string, diagnostics: Diagnostic[]):
   return products && new ProductIndex(products);
 }
 
+/** An article as the sync record names it: its path relative to the content folder, `/` separators. */
+function articleKey(contentDir: string, target: string): string {
+  return path.relative(contentDir, target).split(path.sep).join("/");
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
 /** What `fixpath sync` needs to import the document again the same way (lib/schema/sync-manifest.ts). */
 function syncEntry(
   document: SourceDocument,
@@ -192,7 +201,7 @@ function syncEntry(
 ): SyncEntry {
   const projectRoot = process.cwd();
   return {
-    article: path.relative(contentDir, target).split(path.sep).join("/"),
+    article: articleKey(contentDir, target),
     articleId,
     source: recordedPath(document.file, projectRoot),
     root: recordedPath(args.root ?? document.root, projectRoot),
@@ -274,6 +283,16 @@ export async function run(rawArgs: string[]): Promise<number> {
           document.file,
           "error",
           `another document of this import is also article "${result.articleId}" (${result.locale}), so this one was not written: import it on its own with --id`,
+        ),
+      );
+      continue;
+    }
+    if (!args.json && syncRecord?.hasHandEdits(articleKey(contentDir, target), readIfExists(target))) {
+      diagnostics.push(
+        located(
+          target,
+          "warning",
+          "edited by hand since its last import, so it was not overwritten: run `fixpath sync` to merge the new import into it (or delete it to import afresh)",
         ),
       );
       continue;

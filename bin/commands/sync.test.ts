@@ -103,6 +103,23 @@ describe("fixpath import records what sync needs", () => {
   });
 });
 
+describe("fixpath import over an imported article", () => {
+  it("refuses to overwrite hand edits, pointing at sync, and imports again over an unedited one", async () => {
+    const project = await importedProject();
+    const reimport = () =>
+      capture(() => runImportCommand([project.source, "--out", path.join(project.root, "content", "en")]));
+    project.editSource("Free space on the disk.", "Free at least 1 GB on the disk.");
+    expect((await reimport()).code).toBe(0);
+    expect(project.readArticle()).toContain("Free at least 1 GB on the disk.");
+    project.editArticle("Open the Services console.", "Open the Services console (services.msc).");
+    const refused = await reimport();
+    expect(refused.out).toContain(
+      `${project.article}:1:1 warning edited by hand since its last import, so it was not overwritten: run \`fixpath sync\``,
+    );
+    expect(project.readArticle()).toContain("Open the Services console (services.msc).");
+  });
+});
+
 describe("fixpath sync", () => {
   it("takes an upstream-only change, and moves the base so the next sync has nothing to do", async () => {
     const project = await importedProject();

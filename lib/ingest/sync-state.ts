@@ -72,6 +72,17 @@ export class SyncState {
     return existsSync(file) ? readFileSync(file, "utf8") : undefined;
   }
 
+  /**
+   * Whether an article on disk (`text`) was edited by hand since its recorded import, so importing over it would
+   * lose the edits; an article never recorded (or missing) has none this record knows of.
+   */
+  hasHandEdits(article: string, text: string | undefined): boolean {
+    const entry = this.entries.get(article);
+    if (!entry || text === undefined) return false;
+    const base = this.readBase(entry);
+    return base !== undefined && base !== text;
+  }
+
   /** Records what an import wrote: the entry and its MDX as the new merge base. */
   record(entry: SyncEntry, mdx: string): void {
     this.entries.set(entry.article, entry);
