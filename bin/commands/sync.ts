@@ -146,8 +146,8 @@ function syncArticle(
     catalogIds.takenFor(entry.articleId),
     products,
   );
-  if (!imported.mdx || imported.diagnostics.some((d) => d.severity === "error"))
-    return { status: "skipped", diagnostics: imported.diagnostics };
+  // As at import, an article is written whenever the importer produced one; its diagnostics are reported.
+  if (!imported.mdx) return { status: "skipped", diagnostics: imported.diagnostics };
   const merged = mergeImport({ base, local, upstream: imported.mdx });
   if (!args.dryRun && merged.text !== local) writeFileSync(target, merged.text);
   if (!args.dryRun && merged.base !== base) state.record(entry, merged.base);
