@@ -16,12 +16,21 @@ export const CONFLICT_MARKERS = {
 /** A line that opens or closes a conflict (any label, as git and diff3 write them too). */
 const OPENING_OR_CLOSING = /^(?:<{7}|>{7})(?:\s|$)/;
 
-/** A located error for every conflict still open in `text`: the line of each `<<<<<<<` (or stray `>>>>>>>`). */
+/** The opening or closing line of a fenced code block. */
+const FENCE = /^\s*(?:`{3,}|~{3,})/;
+
+/**
+ * A located error for every conflict still open in `text`: the line of each `<<<<<<<` (or stray `>>>>>>>`).
+ * Inside a fenced code block (a sample of a git conflict in the docs) only the lines sync writes count.
+ */
 export function findConflictMarkers(text: string, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let open = false;
+  let fenced = false;
   for (const [index, line] of text.split("\n").entries()) {
-    if (!OPENING_OR_CLOSING.test(line)) continue;
+    if (FENCE.test(line)) fenced = !fenced;
+    const ours = line === CONFLICT_MARKERS.local || line === CONFLICT_MARKERS.upstream;
+    if (!OPENING_OR_CLOSING.test(line) || (fenced && !ours)) continue;
     const opening = line.startsWith("<");
     if (opening || !open) {
       diagnostics.push({

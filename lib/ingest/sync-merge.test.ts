@@ -94,6 +94,13 @@ describe("findConflictMarkers", () => {
     expect(findConflictMarkers(lines("Title", "=======", "text"), "x.mdx")).toEqual([]);
   });
 
+  it("leaves a git conflict shown as a sample inside a code fence, but not one sync wrote there", () => {
+    const sample = lines("```text", "<<<<<<< HEAD", "mine", "=======", "theirs", ">>>>>>> main", "```");
+    expect(findConflictMarkers(sample, "x.mdx")).toEqual([]);
+    const synced = lines("```sh", "<<<<<<< local", "a", "=======", "b", ">>>>>>> upstream", "```");
+    expect(findConflictMarkers(synced, "x.mdx")).toMatchObject([{ line: 2 }]);
+  });
+
   it("reports a closing marker without its opening one", () => {
     expect(findConflictMarkers(lines("a", ">>>>>>> upstream"), "x.mdx")).toMatchObject([
       { line: 2, column: 1 },
