@@ -149,7 +149,10 @@ function main(): void {
     const fixpath = path.join(ROOT, "bin", "fixpath.ts");
     const imported = runPhase(tsx, [fixpath, "import", tree, "--out", content]);
     const catalogEnv = { FIXPATH_CONTENT_DIR: CONTENT_DIR };
-    const files = readdirSync(content, { recursive: true }).filter((name) => String(name).endsWith(".mdx"));
+    // Articles only: the sync record (.fixpath-sync/base/) holds a copy of each as its merge base.
+    const files = readdirSync(content, { recursive: true }).filter(
+      (name) => String(name).endsWith(".mdx") && !String(name).startsWith("."),
+    );
     report("import", imported, `  ${files.length} articles written`);
     report("fixpath check", runPhase(tsx, [fixpath, "check", CONTENT_DIR]));
     const built = runPhase(tsx, [fixpath, "build"], catalogEnv);

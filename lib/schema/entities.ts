@@ -248,8 +248,18 @@ export const ArticleSchema = z.object({
   title: z.string().min(1),
   /** One-sentence summary for listings and meta tags. */
   description: z.string().min(1),
-  /** Product the article is about, e.g. `Azure Backup MARS agent`. */
+  /**
+   * Product the article is about, as its locale names it, e.g. `Azure Backup MARS agent`: the products file's
+   * name when it lists the product (content/products.yaml, lib/schema/products.ts), else the front matter's text.
+   */
   product: z.string().min(1),
+  /**
+   * The product's URL segment from the products file, the same in every locale, e.g. `azure-backup-mars-agent`;
+   * absent without a products file entry, when the slug is derived from `product` (lib/site/browse.ts).
+   */
+  productSlug: IdSchema.optional(),
+  /** The product's one-sentence description from the products file, in the article's locale, if it has one. */
+  productDescription: z.string().optional(),
   /** Date of the last content change, ISO `YYYY-MM-DD`. */
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Path of the MDX file relative to the project root, e.g. `content/sv/troubleshoot-mars-agent.mdx`. */

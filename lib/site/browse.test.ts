@@ -86,6 +86,13 @@ describe("the A–Z code index", () => {
   });
 });
 
+describe("a product's codes", () => {
+  it("are those of its own articles only, never another product's", () => {
+    const errors = [error("x", "a", ["A1"]), error("y", "b", ["B1"])];
+    expect(listCodes([article("a", "P")], errors).map((c) => c.code)).toEqual(["A1"]);
+  });
+});
+
 describe("breadcrumbs", () => {
   it("leads from home through the product and the article to the page, the page unlinked", () => {
     const crumbs = buildBreadcrumbs("en", "Home", {

@@ -8,7 +8,7 @@ export const errorPath = (locale: Locale, id: string) => `/${locale}/errors/${id
 export const errorFixPath = (locale: Locale, id: string) => `/${locale}/errors/${id}/fix`;
 export const articlePath = (locale: Locale, id: string) => `/${locale}/articles/${id}`;
 export const flowPath = (locale: Locale, id: string) => `/${locale}/flows/${id}`;
-/** A product's page; `slug` is `productSlug(name)` (lib/site/browse.ts). */
+/** A product's page; `slug` is `articleProductSlug(article)` (lib/site/browse.ts). */
 export const productPath = (locale: Locale, slug: string) =>
   `/${locale}/products/${encodeURIComponent(slug)}`;
 /** The A–Z code index, or one of its pages (`a`, `a-2`, `0-9`, `other`). */
