@@ -100,7 +100,6 @@ function buildArticle(
     toc: walk.toc,
     text: walk.textParts.join("\n"),
     anchors: walk.anchors,
-    redirects: {},
     renamedIds: {},
   };
   const location = locate(tree.children[0], options.file);
