@@ -9,10 +9,11 @@ import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import { normalizeSource } from "./parse-mdx";
+import { remarkHeadingAnchors } from "./remark-heading-anchors";
 import { remarkScopeAnchors } from "./remark-scope-anchors";
 
 /** Bumped whenever the compile pipeline changes, so cached output of an older pipeline is never reused. */
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "4";
 
 export interface CompiledMdx {
   /** The function body `getMDXComponent(code)` turns into a React component. */
@@ -56,7 +57,13 @@ async function loadOrCompile(source: string, cacheFile: string): Promise<Compile
   const { code } = await bundleMDX({
     source,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkScopeAnchors];
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkScopeAnchors,
+        // After remarkScopeAnchors: it reserves the cause and step anchors that plugin adds.
+        remarkHeadingAnchors,
+      ];
       return options;
     },
   });
