@@ -15,6 +15,7 @@ import type {
   TocEntry,
 } from "@/lib/schema/entities";
 import { compareText } from "./format-diagnostic";
+import { createTextLocator, type TextLocator } from "./text-locator";
 import { findLiteralFacts, type FactKind, type LiteralFact } from "./find-literal-facts";
 
 /** Raw text of each content file by its project-relative path, to locate facts inside entities. */
@@ -50,6 +51,7 @@ export interface FactSources {
 
 /** Warnings for every literal fact that differs between an entity and its twins in other locales. */
 export function checkFactsAgree({ articles, errors, flows }: FactSources, texts: ContentTexts): Diagnostic[] {
+  const places = new SourcePlaces(texts);
   const groups = new Map<string, Twin[]>();
   const add = (twin: Twin, article: string) => {
     const key = `${twin.kind}\u0000${article}\u0000${twin.id}`;
@@ -60,14 +62,14 @@ export function checkFactsAgree({ articles, errors, flows }: FactSources, texts:
   for (const article of articles) {
     const entities = new Set([...article.errors, ...article.flows]);
     for (const entry of article.toc) {
-      if (!entities.has(entry.id)) add(describeSection(article, entry, texts), article.id);
+      if (!entities.has(entry.id)) add(describeSection(article, entry, places), article.id);
     }
   }
   const diagnostics: Diagnostic[] = [];
   for (const key of [...groups.keys()].sort(compareText)) {
     const twins = [...(groups.get(key) ?? [])].sort((a, b) => compareText(a.locale, b.locale));
     twins.forEach((first, index) => {
-      for (const second of twins.slice(index + 1)) diagnostics.push(...compareTwins(first, second, texts));
+      for (const second of twins.slice(index + 1)) diagnostics.push(...compareTwins(first, second, places));
     });
   }
   return diagnostics;
@@ -114,25 +116,52 @@ function describeFlow(flow: Flow): Twin {
 }
 
 /** A plain section, found by its `id="…"` in the file (headings without one get a slug per language). */
-function describeSection(article: Article, entry: TocEntry, texts: ContentTexts): Twin {
-  const text = texts.get(article.sourcePath) ?? "";
-  const at = text.indexOf(`id="${entry.id}"`);
-  const before = text.slice(0, Math.max(0, at));
-  const source =
-    at < 0
-      ? { file: article.sourcePath, line: 1, column: 1 }
-      : {
-          file: article.sourcePath,
-          line: before.split("\n").length,
-          column: at - before.lastIndexOf("\n"),
-        };
+function describeSection(article: Article, entry: TocEntry, places: SourcePlaces): Twin {
+  const found = places.ofId(article.sourcePath, entry.id);
   return {
     kind: "section",
     id: entry.id,
     locale: article.locale,
-    source,
+    source: { file: article.sourcePath, ...(found ?? { line: 1, column: 1 }) },
     facts: collectFacts([entry.title, entry.text], []),
   };
+}
+
+/** Finds places in the content files, indexing each file once (line starts, and where each `id="…"` is). */
+class SourcePlaces {
+  private readonly indexes = new Map<
+    string,
+    { locator: TextLocator; ids: Map<string, number> } | undefined
+  >();
+  constructor(private readonly texts: ContentTexts) {}
+
+  private indexOf(file: string) {
+    if (!this.indexes.has(file)) {
+      const text = this.texts.get(file);
+      const ids = new Map<string, number>();
+      if (text !== undefined)
+        for (const match of text.matchAll(/id="([^"\n]*)"/g))
+          if (!ids.has(match[1]!)) ids.set(match[1]!, match.index);
+      this.indexes.set(file, text === undefined ? undefined : { locator: createTextLocator(text), ids });
+    }
+    return this.indexes.get(file);
+  }
+
+  /** Where `id="<id>"` is first written in `file`. */
+  ofId(file: string, id: string): { line: number; column: number } | undefined {
+    const index = this.indexOf(file);
+    const offset = index?.ids.get(id);
+    return offset === undefined ? undefined : index!.locator.pointAt(offset);
+  }
+
+  /** Where `needle` is first written in `file` at or after a place. */
+  ofText(place: SourceLocation, needle: string): SourceLocation | undefined {
+    const index = this.indexOf(place.file);
+    const text = this.texts.get(place.file);
+    if (!index || text === undefined) return undefined;
+    const found = text.indexOf(needle, index.locator.offsetAt(place.line, place.column));
+    return found < 0 ? undefined : { file: place.file, ...index.locator.pointAt(found) };
+  }
 }
 
 /** Distinct facts (by kind and key) in the order first written. */
@@ -148,7 +177,7 @@ function collectFacts(prose: readonly string[], codeSpans: readonly string[]): L
   return [...seen.values()];
 }
 
-function compareTwins(a: Twin, b: Twin, texts: ContentTexts): Diagnostic[] {
+function compareTwins(a: Twin, b: Twin, places: SourcePlaces): Diagnostic[] {
   const keysOf = (twin: Twin) => new Set(twin.facts.map((fact) => `${fact.kind}\u0000${fact.key}`));
   const [keysA, keysB] = [keysOf(a), keysOf(b)];
   const onlyA = a.facts.filter((fact) => !keysB.has(`${fact.kind}\u0000${fact.key}`));
@@ -156,11 +185,11 @@ function compareTwins(a: Twin, b: Twin, texts: ContentTexts): Diagnostic[] {
   const { pairs, leftA, leftB } = pairFacts(onlyA, onlyB);
   return [
     ...pairs.flatMap(([factA, factB]) => [
-      describeMismatch(a, factA, b, factB, texts),
-      describeMismatch(b, factB, a, factA, texts),
+      describeMismatch(a, factA, b, factB, places),
+      describeMismatch(b, factB, a, factA, places),
     ]),
-    ...leftA.map((fact) => describeMissing(b, a, fact, texts)),
-    ...leftB.map((fact) => describeMissing(a, b, fact, texts)),
+    ...leftA.map((fact) => describeMissing(b, a, fact, places)),
+    ...leftB.map((fact) => describeMissing(a, b, fact, places)),
   ];
 }
 
@@ -197,10 +226,10 @@ function describeMismatch(
   fact: LiteralFact,
   there: Twin,
   other: LiteralFact,
-  texts: ContentTexts,
+  places: SourcePlaces,
 ): Diagnostic {
-  const at = locateFact(here, fact.text, texts);
-  const elsewhere = locateFact(there, other.text, texts);
+  const at = locateFact(here, fact.text, places);
+  const elsewhere = locateFact(there, other.text, places);
   return {
     ...at,
     severity: "warning",
@@ -208,8 +237,8 @@ function describeMismatch(
   };
 }
 
-function describeMissing(lacking: Twin, having: Twin, fact: LiteralFact, texts: ContentTexts): Diagnostic {
-  const elsewhere = locateFact(having, fact.text, texts);
+function describeMissing(lacking: Twin, having: Twin, fact: LiteralFact, places: SourcePlaces): Diagnostic {
+  const elsewhere = locateFact(having, fact.text, places);
   return {
     ...lacking.source,
     severity: "warning",
@@ -222,25 +251,8 @@ function formatPlace(place: SourceLocation): string {
 }
 
 /** Where `needle` is first written at or after the entity's start; the entity's start if it is not found. */
-function locateFact(twin: Twin, needle: string, texts: ContentTexts): SourceLocation {
-  const text = texts.get(twin.source.file);
-  if (text === undefined) return twin.source;
-  const start = offsetOf(text, twin.source.line, twin.source.column);
-  const found = text.indexOf(needle, start);
-  if (found < 0) return twin.source;
-  const before = text.slice(0, found);
-  const line = before.split("\n").length;
-  return { file: twin.source.file, line, column: found - before.lastIndexOf("\n") };
-}
-
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf("\n", offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return offset + column - 1;
+function locateFact(twin: Twin, needle: string, places: SourcePlaces): SourceLocation {
+  return places.ofText(twin.source, needle) ?? twin.source;
 }
 
 /** Levenshtein distance over the longer length: 0 for equal strings, 1 for nothing in common. */

@@ -79,8 +79,16 @@ function findLinkProblem(href: string, article: Article, targets: LinkIndex): Li
   return undefined;
 }
 
+/** Each article's anchors as a set, made once: an article with thousands of links stays linear to check. */
+const anchorSets = new WeakMap<Article, ReadonlySet<string>>();
+function anchorsOf(article: Article): ReadonlySet<string> {
+  let anchors = anchorSets.get(article);
+  if (!anchors) anchorSets.set(article, (anchors = new Set(article.anchors)));
+  return anchors;
+}
+
 function checkAnchor(anchor: string, article: Article, href: string): LinkProblem | undefined {
-  if (article.anchors.includes(anchor)) return undefined;
+  if (anchorsOf(article).has(anchor)) return undefined;
   return missing(href, `article "${article.id}" (${article.locale}) has no anchor "${anchor}"`);
 }
 
