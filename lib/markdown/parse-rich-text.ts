@@ -134,9 +134,49 @@ export function parseRichText(markdown: string): RichBlock[] {
   return toBlocks(tree.children);
 }
 
-/** Rich blocks of Markdown, or `text` as one paragraph when there is no Markdown (or it gives nothing). */
-export function richBlocksOf(markdown: string | undefined, text: string): RichBlock[] {
+/**
+ * Rich blocks of Markdown, or `text` as one paragraph when there is no Markdown (or it gives nothing).
+ * `anchorBase` is the page a `#anchor` link points into (its article), for text shown on another page: an
+ * error page has none of the article's section anchors.
+ */
+export function richBlocksOf(markdown: string | undefined, text: string, anchorBase?: string): RichBlock[] {
   const blocks = markdown ? parseRichText(markdown) : [];
-  if (blocks.length > 0 || text === "") return blocks;
+  if (blocks.length > 0 || text === "") return anchorBase ? rebaseAnchors(blocks, anchorBase) : blocks;
   return [{ kind: "paragraph", children: [{ kind: "text", text }] }];
+}
+
+/** Every `#anchor` link of the blocks made to point at `base#anchor`. */
+export function rebaseAnchors(blocks: RichBlock[], base: string): RichBlock[] {
+  const inline = (node: RichInline): RichInline =>
+    node.kind === "link"
+      ? {
+          ...node,
+          href: node.href.startsWith("#") ? `${base}${node.href}` : node.href,
+          children: node.children.map(inline),
+        }
+      : node.kind === "strong" || node.kind === "em"
+        ? { ...node, children: node.children.map(inline) }
+        : node;
+  const block = (node: RichBlock): RichBlock => {
+    switch (node.kind) {
+      case "paragraph":
+      case "heading":
+        return { ...node, children: node.children.map(inline) };
+      case "list":
+        return { ...node, items: node.items.map((item) => item.map(block)) };
+      case "table":
+        return {
+          ...node,
+          header: node.header.map((cell) => cell.map(inline)),
+          rows: node.rows.map((row) => row.map((cell) => cell.map(inline))),
+        };
+      case "quote":
+        return { ...node, children: node.children.map(block) };
+      case "callout":
+        return { ...node, children: node.children.map(block) };
+      default:
+        return node;
+    }
+  };
+  return blocks.map(block);
 }
