@@ -7,8 +7,9 @@
  *   3. nginx  – when Debian's nginx is installed: nginx with the configuration scripts/nginx-config.mjs generates
  *               (static pages from the build output, the rest proxied to `start`), unless --no-nginx;
  *   4. next   – `next start` of the same build alone (every page through Next.js and its proxy), unless --no-next;
- *   5. nonce  – with --nonce: `next start` of a second build (.fixpath/next-nonce, FIXPATH_CSP_MODE=nonce) whose
- *               error page renders per request so Next.js can stamp the proxy's nonce on its scripts.
+ *   5. nonce  – with --nonce: `next start` of a second build (.fixpath/next-nonce, without the CSP hash step, so
+ *               the proxy sends a nonce) asked with that build's draft-mode cookie, so its error page renders per
+ *               request and Next.js stamps the proxy's nonce on its scripts. No switch in the product's code.
  * Each variant's figure is its median round; its ratio to static is the median of the per-round ratios.
  * It verifies each CSP against the served HTML, measures first-load JavaScript from the build output,
  * and prints a Markdown report (or JSON with --json). See docs/performance-http.md.
@@ -180,10 +181,7 @@ async function ensureNonceBuild(options) {
   const restore = snapshotBuildSideEffects(ROOT, NONCE_DIST, log);
   try {
     // No hash step here on purpose: this variant's CSP is nonce-only.
-    const child = startChild([NEXT_BIN, "build"], {
-      FIXPATH_DIST_DIR: NONCE_DIST,
-      FIXPATH_CSP_MODE: "nonce",
-    });
+    const child = startChild([NEXT_BIN, "build"], { FIXPATH_DIST_DIR: NONCE_DIST });
     await runToEnd(child, "nonce build (next build type-checks the whole shared tree)");
   } finally {
     restore();
@@ -214,10 +212,16 @@ async function startStaticBaseline(port, file, route, headers) {
 // ── probing and measuring ──────────────────────────────────────────────────────────────────────────
 
 /** One uncompressed request, like autocannon's (which sends no Accept-Encoding). */
-async function fetchPage(url) {
-  const response = await fetch(url, { redirect: "manual", headers: { "accept-encoding": "identity" } });
-  const headers = Object.fromEntries(response.headers);
-  return { status: response.status, headers, html: await response.text() };
+async function fetchPage(url, headers = {}) {
+  const response = await fetch(url, {
+    redirect: "manual",
+    headers: { ...headers, "accept-encoding": "identity" },
+  });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    html: await response.text(),
+  };
 }
 
 /** Bytes of the header block as sent (`name: value\r\n` each), to show the baseline matches Fixpath's. */
@@ -229,17 +233,17 @@ function selectReplayedHeaders(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name)));
 }
 
-function runAutocannon(url, connections, seconds) {
-  return autocannon({ url, connections, duration: seconds });
+function runAutocannon(url, connections, seconds, headers = {}) {
+  return autocannon({ url, connections, duration: seconds, headers });
 }
 
-async function measure(name, url, options) {
+async function measure(name, url, options, headers = {}) {
   log(
     `${name}: warm-up ${options.warmup}s, then ${options.duration}s with ${options.connections} connections`,
   );
-  await runAutocannon(url, options.connections, options.warmup);
+  await runAutocannon(url, options.connections, options.warmup, headers);
   const loadBefore = os.loadavg()[0];
-  const result = await runAutocannon(url, options.connections, options.duration);
+  const result = await runAutocannon(url, options.connections, options.duration, headers);
   return {
     requestsPerSecond: result.requests.mean,
     latencyMs: {
@@ -304,10 +308,19 @@ async function startServers(options) {
   if (options.next)
     servers.push({ name: "next", server: await startNext(MAIN_DIST, await port("next"), {}) });
   if (options.nonce) {
-    const nonce = await startNext(NONCE_DIST, await port("nonce"), { FIXPATH_CSP_MODE: "nonce" });
-    servers.push({ name: "nonce", server: nonce });
+    const nonce = await startNext(NONCE_DIST, await port("nonce"), {});
+    servers.push({ name: "nonce", server: nonce, headers: { cookie: readDraftModeCookie(NONCE_DIST) } });
   }
   return servers;
+}
+
+/**
+ * The draft-mode cookie of a build (its prerender manifest's preview id): Next.js renders a prerendered page per
+ * request for a client holding it, which is how the nonce variant measures on-demand rendering of the same page.
+ */
+function readDraftModeCookie(distDir) {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, distDir, "prerender-manifest.json"), "utf8"));
+  return `__prerender_bypass=${manifest.preview.previewModeId}`;
 }
 
 const policyOf = (response) => response.headers["content-security-policy"] ?? "";
@@ -316,16 +329,16 @@ const policyOf = (response) => response.headers["content-security-policy"] ?? ""
 async function preparePage(page, servers, index, options) {
   const variants = [];
   const checks = {};
-  for (const { name, server } of servers) {
+  for (const { name, server, headers = {} } of servers) {
     if (name === "nonce" && page.route !== ERROR_ROUTE) continue;
     const url = `${serverOrigin(server)}${page.route}`;
-    const probe = await fetchPage(url);
+    const probe = await fetchPage(url, headers);
     if (probe.status !== 200) throw new Error(`${name} answered ${probe.status} for ${page.route}`);
     checks[name] =
       name === "nonce"
-        ? checkNoncePolicy(probe.html, policyOf(probe), policyOf(await fetchPage(url)))
+        ? checkNoncePolicy(probe.html, policyOf(probe), policyOf(await fetchPage(url, headers)))
         : checkHashPolicy(probe.html, policyOf(probe));
-    variants.push({ name, rendering: SERVERS[name], url, page: probe });
+    variants.push({ name, rendering: SERVERS[name], url, headers, page: probe });
   }
   const start = variants[0].page;
   const dir = path.join(ROOT, ".fixpath", "http-bench");
@@ -388,7 +401,9 @@ async function runBenchmark(options) {
     for (const page of pages) {
       for (const variant of page.variants) {
         const label = `round ${index}/${options.rounds} ${page.kind} ${variant.name}`;
-        rounds.get(`${page.route} ${variant.name}`).push(await measure(label, variant.url, options));
+        rounds
+          .get(`${page.route} ${variant.name}`)
+          .push(await measure(label, variant.url, options, variant.headers));
       }
     }
   }

@@ -196,7 +196,6 @@ export function generateSyntheticCatalog(
     toc: [],
     text: "",
     anchors: [],
-    redirects: {},
     renamedIds: {},
     brokenLinks: [],
   }));

@@ -4,39 +4,37 @@ import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { errorPath, flowPath } from "@/lib/site/urls";
-import { slugifyHeading } from "@/lib/content/slugify-heading";
 
 type Level = "2" | "3" | "4";
 type Children = { children?: React.ReactNode };
 
-function Heading({ level, id, children }: { level?: string; id: string; children: React.ReactNode }) {
+function Heading({ level, id, children }: { level?: string; id?: string; children: React.ReactNode }) {
   const Tag = `h${(["2", "3", "4"] as const).includes(level as Level) ? level : "2"}` as "h2" | "h3" | "h4";
   return (
     <Tag id={id} className="group scroll-mt-4">
-      {children}{" "}
-      <a
-        href={`#${id}`}
-        className="no-print text-muted no-underline opacity-60 group-hover:opacity-100"
-        aria-hidden="true"
-        tabIndex={-1}
-      >
-        #
-      </a>
+      {children}
+      {id && (
+        <>
+          {" "}
+          <a
+            href={`#${id}`}
+            className="no-print text-muted no-underline opacity-60 group-hover:opacity-100"
+            aria-hidden="true"
+            tabIndex={-1}
+          >
+            #
+          </a>
+        </>
+      )}
     </Tag>
   );
 }
 
-function textOf(node: React.ReactNode): string {
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  if (node && typeof node === "object" && "props" in node) return textOf((node.props as Children).children);
-  return "";
-}
-
+// The id comes from the compiled MDX (remarkHeadingAnchors, lib/content): the anchor the catalog lists.
 const makeHeading = (level: Level) =>
-  function MarkdownHeading({ children }: Children) {
+  function MarkdownHeading({ id, children }: Children & { id?: string }) {
     return (
-      <Heading level={level} id={slugifyHeading(textOf(children))}>
+      <Heading level={level} id={id}>
         {children}
       </Heading>
     );

@@ -95,7 +95,7 @@ function anchorsOf(article: Article): ReadonlySet<string> {
 }
 
 function checkAnchor(anchor: string, article: Article, href: string): LinkProblem | undefined {
-  if (anchorsOf(article).has(anchor) || Object.hasOwn(article.redirects, anchor)) return undefined;
+  if (anchorsOf(article).has(anchor)) return undefined;
   return missing(href, `article "${article.id}" (${article.locale}) has no anchor "${anchor}"`);
 }
 

@@ -10,10 +10,11 @@ import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import { blankFrontMatter } from "@/lib/markdown/front-matter-block";
 import { normalizeSource } from "./parse-mdx";
+import { remarkHeadingAnchors } from "./remark-heading-anchors";
 import { remarkScopeAnchors } from "./remark-scope-anchors";
 
 /** Bumped whenever the compile pipeline changes, so cached output of an older pipeline is never reused. */
-const PIPELINE_VERSION = "4";
+const PIPELINE_VERSION = "5";
 
 export interface CompiledMdx {
   /** The function body `getMDXComponent(code)` turns into a React component. */
@@ -59,7 +60,13 @@ async function loadOrCompile(source: string, cacheFile: string): Promise<Compile
     // would expand an alias bomb without limit, so it never sees it.
     source: blankFrontMatter(source),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkScopeAnchors];
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkScopeAnchors,
+        // After remarkScopeAnchors: it reserves the cause and step anchors that plugin adds.
+        remarkHeadingAnchors,
+      ];
       return options;
     },
   });

@@ -276,8 +276,6 @@ export const ArticleSchema = z.object({
   text: z.string(),
   /** Ids of every anchor the article defines (headings, errors, causes, flows, steps), for link checks. */
   anchors: z.array(z.string()),
-  /** Legacy anchors that moved to their own page: anchor → error id (e.g. the source's `<a name>`). */
-  redirects: z.record(z.string(), IdSchema).default({}),
   /**
    * Error and flow ids of this article that another article defined first, so the catalog serves them under
    * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.

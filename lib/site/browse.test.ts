@@ -17,7 +17,6 @@ const article = (id: string, product: string, title = id): Article => ({
   toc: [],
   text: "",
   anchors: [],
-  redirects: {},
   renamedIds: {},
   brokenLinks: [],
 });

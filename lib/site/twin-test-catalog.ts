@@ -19,7 +19,6 @@ function article(locale: Locale, errors: string[], flows: string[]): Article {
     toc: [],
     text: "",
     anchors: [],
-    redirects: {},
     renamedIds: {},
     brokenLinks: [],
   };
