@@ -6,6 +6,8 @@ import { e2eDatabaseFile, e2eFeedbackEnv } from "./e2e/feedback-env";
 import { FIXTURE_SITES, fixtureSiteEnv } from "./e2e/fixture-sites";
 
 const PORT = Number(process.env.FIXPATH_E2E_PORT ?? 3100);
+/** `FIXPATH_E2E_SITES=main` runs only the main site's server and tests (no fixture-site builds needed). */
+const SITES = process.env.FIXPATH_E2E_SITES === "main" ? [] : FIXTURE_SITES;
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 
 /** Removes a server's feedback database before it starts, so each run's tests read only their own answers. */
@@ -38,7 +40,7 @@ export default defineConfig({
       testIgnore: FIXTURE_SITES.map((site) => `${site.name}/**`),
       use: { ...chrome, baseURL: `http://127.0.0.1:${PORT}` },
     },
-    ...FIXTURE_SITES.map((site) => ({
+    ...SITES.map((site) => ({
       name: site.name,
       testMatch: `${site.name}/**/*.spec.ts`,
       use: { ...chrome, baseURL: `http://127.0.0.1:${PORT + site.portOffset}` },
@@ -55,7 +57,7 @@ export default defineConfig({
         FIXPATH_EMBED_ORIGINS: process.env.FIXPATH_EMBED_ORIGINS ?? "",
       },
     },
-    ...FIXTURE_SITES.map((site) => ({
+    ...SITES.map((site) => ({
       command: `${freshDatabase(e2eDatabaseFile(site.name))} && node scripts/serve.mjs -p ${PORT + site.portOffset} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT + site.portOffset}/en`,
       reuseExistingServer: !process.env.CI,

@@ -7,8 +7,9 @@
  *   3. nginx  – when Debian's nginx is installed: nginx with the configuration scripts/nginx-config.mjs generates
  *               (static pages from the build output, the rest proxied to `start`), unless --no-nginx;
  *   4. next   – `next start` of the same build alone (every page through Next.js and its proxy), unless --no-next;
- *   5. nonce  – with --nonce: `next start` of a second build (.fixpath/next-nonce, FIXPATH_CSP_MODE=nonce) whose
- *               error page renders per request so Next.js can stamp the proxy's nonce on its scripts.
+ *   5. nonce  – with --nonce: `next start` of a second build (.fixpath/next-nonce, without the CSP hash step, so
+ *               the proxy sends a nonce) asked with that build's draft-mode cookie, so its error page renders per
+ *               request and Next.js stamps the proxy's nonce on its scripts. No switch in the product's code.
  * Each variant's figure is its median round; its ratio to static is the median of the per-round ratios.
  * It verifies each CSP against the served HTML, measures first-load JavaScript from the build output,
  * and prints a Markdown report (or JSON with --json). See docs/performance-http.md.
@@ -17,18 +18,27 @@
  *                                        [--duration 10] [--warmup 5] [--connections 50] [--rounds 3]
  * Needs the normal build (.next); builds it only when .next/BUILD_ID is missing and no other build runs.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { snapshotBuildSideEffects } from "../scripts/build-beside.mjs";
-import { buildNginxConfig } from "../scripts/nginx-config.mjs";
-import { STATIC_PAGES_MANIFEST_FILE, readStaticPagesManifest } from "../scripts/static-pages.mjs";
+import {
+  NGINX_BIN,
+  choosePort,
+  killAllChildren,
+  serverOrigin,
+  startChild,
+  startNginx,
+  startServe,
+  stopChild,
+  waitUntilServing,
+} from "../scripts/server-processes.mjs";
+import { STATIC_PAGES_MANIFEST_FILE } from "../scripts/static-pages.mjs";
 import { checkHashPolicy, checkNoncePolicy, measureFirstLoadJs } from "./http-page-checks.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,8 +55,6 @@ const MAIN_DIST = ".next";
 const NONCE_DIST = ".fixpath/next-nonce";
 /** Offsets from --port-base: the servers' ports when free (else any free port); static baselines from +4 on. */
 const PORT_OFFSETS = { start: 0, next: 1, nonce: 2, nginx: 3, static: 4 };
-/** Debian's nginx, when installed: the nginx variant runs only then. */
-const NGINX_BIN = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file));
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 /** Inputs of the nonce build: when any is newer than its BUILD_ID, it is rebuilt. */
 const BUILD_INPUTS = [
@@ -96,49 +104,6 @@ function parseOptions(argv) {
   };
 }
 
-// ── child processes: every one is tracked and killed, whatever way we exit ─────────────────────────
-
-const children = new Set();
-
-/** Starts `node <args>` (or `command <args>`) in its own process group, so stopping it also stops its forks. */
-function startChild(args, env = {}, command = process.execPath) {
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.output = "";
-  const keepTail = (chunk) => (child.output = (child.output + chunk).slice(-8000));
-  child.stdout.on("data", keepTail);
-  child.stderr.on("data", keepTail);
-  child.exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
-  children.add(child);
-  child.exited.then(() => children.delete(child));
-  return child;
-}
-
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-async function stopChild(child) {
-  if (!children.has(child)) return;
-  signalGroup(child, "SIGTERM");
-  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 5000);
-  await child.exited;
-  clearTimeout(timer);
-}
-
-function killAllChildren() {
-  for (const child of children) signalGroup(child, "SIGKILL");
-}
-
-process.on("exit", killAllChildren);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     log(`${signal}: stopping servers`);
@@ -221,10 +186,7 @@ async function ensureNonceBuild(options) {
   const restore = snapshotBuildSideEffects(ROOT, NONCE_DIST, log);
   try {
     // No hash step here on purpose: this variant's CSP is nonce-only.
-    const child = startChild([NEXT_BIN, "build"], {
-      FIXPATH_DIST_DIR: NONCE_DIST,
-      FIXPATH_CSP_MODE: "nonce",
-    });
+    const child = startChild([NEXT_BIN, "build"], { FIXPATH_DIST_DIR: NONCE_DIST });
     await runToEnd(child, "nonce build (next build type-checks the whole shared tree)");
   } finally {
     restore();
@@ -234,74 +196,13 @@ async function ensureNonceBuild(options) {
 
 // ── servers ────────────────────────────────────────────────────────────────────────────────────────
 
-function isPortFree(port) {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
-
-/** The fixed port when it is free, otherwise any free one. */
-async function choosePort(preferred) {
-  if (await isPortFree(preferred)) return preferred;
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilServing(url, child, limitMs = 60_000) {
-  const deadline = Date.now() + limitMs;
-  let exited = false;
-  child.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`server exited before serving ${url}:\n${child.output}`);
-    const response = await fetch(url).catch(() => undefined);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not serve ${url} within ${limitMs / 1000}s:\n${child.output}`);
-}
-
 async function startNext(distDir, port, env) {
   const child = startChild([NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     FIXPATH_DIST_DIR: distDir,
     ...env,
   });
-  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
-  return child;
-}
-
-/** What `npm start` serves, without its build step (the bench uses the build as it is). */
-async function startServe(port) {
-  const child = startChild([path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    FIXPATH_DIST_DIR: MAIN_DIST,
-  });
-  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
-  return child;
-}
-
-/** nginx with the configuration scripts/nginx-config.mjs generates, in front of the `start` server. */
-async function startNginx(port, upstreamOrigin) {
-  const prefix = path.join(ROOT, ".fixpath", "http-bench", "nginx");
-  await mkdir(prefix, { recursive: true });
-  const { manifest } = readStaticPagesManifest(path.join(ROOT, MAIN_DIST));
-  const config = buildNginxConfig({
-    manifest,
-    distDir: path.join(ROOT, MAIN_DIST),
-    listen: `127.0.0.1:${port}`,
-    upstreams: [new URL(upstreamOrigin).host],
-    prefix,
-  });
-  const file = path.join(prefix, "nginx.conf");
-  await writeFile(file, config);
-  const child = startChild(["-p", prefix, "-c", file, "-g", "daemon off;"], {}, NGINX_BIN);
   child.port = port;
-  await waitUntilServing(`http://127.0.0.1:${port}${ERROR_ROUTE}`, child);
+  await waitUntilServing(`${serverOrigin(child)}${ERROR_ROUTE}`, child);
   return child;
 }
 
@@ -316,10 +217,16 @@ async function startStaticBaseline(port, file, route, headers) {
 // ── probing and measuring ──────────────────────────────────────────────────────────────────────────
 
 /** One uncompressed request, like autocannon's (which sends no Accept-Encoding). */
-async function fetchPage(url) {
-  const response = await fetch(url, { redirect: "manual", headers: { "accept-encoding": "identity" } });
-  const headers = Object.fromEntries(response.headers);
-  return { status: response.status, headers, html: await response.text() };
+async function fetchPage(url, headers = {}) {
+  const response = await fetch(url, {
+    redirect: "manual",
+    headers: { ...headers, "accept-encoding": "identity" },
+  });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    html: await response.text(),
+  };
 }
 
 /** Bytes of the header block as sent (`name: value\r\n` each), to show the baseline matches Fixpath's. */
@@ -331,17 +238,17 @@ function selectReplayedHeaders(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name)));
 }
 
-function runAutocannon(url, connections, seconds) {
-  return autocannon({ url, connections, duration: seconds });
+function runAutocannon(url, connections, seconds, headers = {}) {
+  return autocannon({ url, connections, duration: seconds, headers });
 }
 
-async function measure(name, url, options) {
+async function measure(name, url, options, headers = {}) {
   log(
     `${name}: warm-up ${options.warmup}s, then ${options.duration}s with ${options.connections} connections`,
   );
-  await runAutocannon(url, options.connections, options.warmup);
+  await runAutocannon(url, options.connections, options.warmup, headers);
   const loadBefore = os.loadavg()[0];
-  const result = await runAutocannon(url, options.connections, options.duration);
+  const result = await runAutocannon(url, options.connections, options.duration, headers);
   return {
     requestsPerSecond: result.requests.mean,
     latencyMs: {
@@ -391,41 +298,52 @@ const SERVERS = {
 /** The Next.js servers, started once and shared by every page. */
 async function startServers(options) {
   const port = (name) => choosePort(options.portBase + PORT_OFFSETS[name]);
-  const start = await startServe(await port("start"));
+  const start = await startServe({ port: await port("start"), distDir: MAIN_DIST, readyPath: ERROR_ROUTE });
   const servers = [{ name: "start", server: start }];
   if (options.nginx) {
-    servers.push({ name: "nginx", server: await startNginx(await port("nginx"), serverOrigin(start)) });
+    const nginx = await startNginx({
+      port: await port("nginx"),
+      distDir: path.join(ROOT, MAIN_DIST),
+      upstreams: [`127.0.0.1:${start.port}`],
+      prefix: path.join(ROOT, ".fixpath", "http-bench", "nginx"),
+      readyPath: ERROR_ROUTE,
+    });
+    servers.push({ name: "nginx", server: nginx });
   }
   if (options.next)
     servers.push({ name: "next", server: await startNext(MAIN_DIST, await port("next"), {}) });
   if (options.nonce) {
-    const nonce = await startNext(NONCE_DIST, await port("nonce"), { FIXPATH_CSP_MODE: "nonce" });
-    servers.push({ name: "nonce", server: nonce });
+    const nonce = await startNext(NONCE_DIST, await port("nonce"), {});
+    servers.push({ name: "nonce", server: nonce, headers: { cookie: readDraftModeCookie(NONCE_DIST) } });
   }
   return servers;
 }
 
-function serverOrigin(child) {
-  if (child.port) return `http://127.0.0.1:${child.port}`;
-  const index = child.spawnargs.indexOf("-p");
-  return `http://127.0.0.1:${child.spawnargs[index + 1]}`;
+/**
+ * The draft-mode cookie of a build (its prerender manifest's preview id): Next.js renders a prerendered page per
+ * request for a client holding it, which is how the nonce variant measures on-demand rendering of the same page.
+ */
+function readDraftModeCookie(distDir) {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, distDir, "prerender-manifest.json"), "utf8"));
+  return `__prerender_bypass=${manifest.preview.previewModeId}`;
 }
+
 const policyOf = (response) => response.headers["content-security-policy"] ?? "";
 
 /** One page: a probe of each server for the checks, and a static baseline holding what `start` served. */
 async function preparePage(page, servers, index, options) {
   const variants = [];
   const checks = {};
-  for (const { name, server } of servers) {
+  for (const { name, server, headers = {} } of servers) {
     if (name === "nonce" && page.route !== ERROR_ROUTE) continue;
     const url = `${serverOrigin(server)}${page.route}`;
-    const probe = await fetchPage(url);
+    const probe = await fetchPage(url, headers);
     if (probe.status !== 200) throw new Error(`${name} answered ${probe.status} for ${page.route}`);
     checks[name] =
       name === "nonce"
-        ? checkNoncePolicy(probe.html, policyOf(probe), policyOf(await fetchPage(url)))
+        ? checkNoncePolicy(probe.html, policyOf(probe), policyOf(await fetchPage(url, headers)))
         : checkHashPolicy(probe.html, policyOf(probe));
-    variants.push({ name, rendering: SERVERS[name], url, page: probe });
+    variants.push({ name, rendering: SERVERS[name], url, headers, page: probe });
   }
   const start = variants[0].page;
   const dir = path.join(ROOT, ".fixpath", "http-bench");
@@ -488,7 +406,9 @@ async function runBenchmark(options) {
     for (const page of pages) {
       for (const variant of page.variants) {
         const label = `round ${index}/${options.rounds} ${page.kind} ${variant.name}`;
-        rounds.get(`${page.route} ${variant.name}`).push(await measure(label, variant.url, options));
+        rounds
+          .get(`${page.route} ${variant.name}`)
+          .push(await measure(label, variant.url, options, variant.headers));
       }
     }
   }

@@ -196,8 +196,8 @@ export function generateSyntheticCatalog(
     toc: [],
     text: "",
     anchors: [],
-    redirects: {},
     renamedIds: {},
+    brokenLinks: [],
   }));
   return {
     catalog: { articles, errors, flows: [], diagnostics: [] },

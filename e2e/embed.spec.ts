@@ -247,3 +247,18 @@ test("an unknown embed is Fixpath's own 404, in the embed's language, without a 
   await page.waitForLoadState("networkidle");
   expect(problems.filter((p) => !/Failed to load resource.*404/.test(p))).toEqual([]);
 });
+
+test("a card that leaves causes out says how many, and links to the error page that lists them", async ({
+  page,
+}) => {
+  await page.goto(`/embed/sv/errors/${errorId}`);
+  const total = await page.locator("[data-cause]").count();
+  expect(total).toBeGreaterThan(1);
+  await page.goto(`/embed/sv/errors/${errorId}?causes=1`);
+  const more = page.getByTestId("embed-more-causes").getByRole("link");
+  await more.scrollIntoViewIfNeeded();
+  await expect(more).toBeInViewport();
+  // Swedish plural forms: "1 orsak till", "2 orsaker till".
+  await expect(more).toHaveText(total - 1 === 1 ? "1 orsak till" : `${total - 1} orsaker till`);
+  await expect(more).toHaveAttribute("href", `/sv/errors/${errorId}`);
+});

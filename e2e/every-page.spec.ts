@@ -1,5 +1,5 @@
 // Sweeps over every URL in the sitemap: zero axe violations (WCAG 2.2 AA) in light and dark mode,
-// and no console error or CSP violation on any page.
+// and no console error, CSP violation or in-page link without a target on any page.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { sitemapPaths, watchPageProblems } from "./helpers";
@@ -52,6 +52,13 @@ for (let shard = 0; shard < SHARDS; shard++) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       for (const p of problems.slice(before)) seen.push(`${path}: ${p}`);
+      // Every in-page link lands somewhere on the page (a section link on an error page would not).
+      const deadAnchors = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+          .map((link) => link.getAttribute("href")!.slice(1))
+          .filter((id) => id && !document.getElementById(decodeURIComponent(id))),
+      );
+      for (const id of deadAnchors) seen.push(`${path}: link to #${id}, which is not on the page`);
     }
     // The 404 page's own "Failed to load resource: 404" console line is the browser reporting the status we sent.
     expect(seen.filter((line) => !/no-such-page: console: Failed to load resource.*404/.test(line))).toEqual(

@@ -49,6 +49,37 @@ test("with JavaScript: No asks for a comment, focuses it and sends it", async ({
   await expect(second.getByText("Tack", { exact: false })).toBeInViewport();
 });
 
+test("when the store cannot save, the reader is told so in place, and the page stays", async ({ page }) => {
+  // The store's own 503 (database down or full) is tested on both stores in lib/db; here, what the reader sees.
+  await page.route("**/api/v1/feedback", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"store unavailable"}' }),
+  );
+  await page.goto(`/sv/errors/${errorId}`);
+  await waitForHydration(page);
+  const first = control(page, causes[0]!);
+  await first.getByRole("button", { name: "Ja" }).click();
+  const failure = first.getByText("kunde inte sparas", { exact: false });
+  await expect(failure).toBeVisible();
+  await expect(failure).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("a cause enough readers answered shows how often it fixed the error", async ({ page }) => {
+  await page.route("**/api/v1/errors/*/outcomes*", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      body: JSON.stringify({ causes: [{ causeId: causes[0], fixed: 100, answers: 120 }] }),
+    }),
+  );
+  await page.goto(`/sv/errors/${errorId}`);
+  const note = page.locator("[data-success-note]");
+  await expect(note).toHaveCount(1);
+  await note.scrollIntoViewIfNeeded();
+  await expect(note).toBeInViewport();
+  await expect(note).toHaveText(/Löste det för 83\s?% av 120 personer/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -9,6 +9,11 @@ export interface FixtureSite {
   /** What the site holds that the bundled content does not. */
   purpose: string;
   contentDir: string;
+  /**
+   * When set, `contentDir` is made by `npm run build:fixtures` (and not tracked): this tracked folder's content
+   * plus the article of the sync journey (scripts/sync-journey.ts), imported, edited by hand and synced.
+   */
+  seedContentDir?: string;
   distDir: string;
   /** Port above the main site's. */
   portOffset: number;
@@ -24,8 +29,10 @@ export const FIXTURE_SITES: readonly FixtureSite[] = [
   },
   {
     name: "content-site",
-    purpose: "content shapes the bundled articles lack: a fix given only as a body, a reference entry",
-    contentDir: "test-fixtures/e2e-content",
+    purpose:
+      "content shapes the bundled articles lack: a fix given only as a body, a reference entry; an article synced after a hand edit",
+    contentDir: ".fixpath/e2e-content",
+    seedContentDir: "test-fixtures/e2e-content",
     distDir: ".fixpath/next-e2e-content",
     portOffset: 2,
   },

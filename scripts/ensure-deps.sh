@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs what Fixpath needs when it is missing: npm packages from the lock, and for tests Debian's Chromium
-# (--browser) and Debian's PostgreSQL server binaries (--postgres). Nothing here downloads a browser build or a
-# prebuilt binary of its own: Playwright drives /usr/bin/chromium, and better-sqlite3 compiles from its source.
+# (--browser), Debian's PostgreSQL server binaries (--postgres) and Debian's nginx (--nginx). Nothing here
+# downloads a browser build or a prebuilt binary of its own: Playwright drives /usr/bin/chromium, and
+# better-sqlite3 compiles from its source.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_browser=false want_postgres=false
+want_browser=false want_postgres=false want_nginx=false
 for flag in "$@"; do
   case "$flag" in
     --browser) want_browser=true ;;
     --postgres) want_postgres=true ;;
+    --nginx) want_nginx=true ;;
   esac
 done
 
@@ -43,4 +45,11 @@ fi
 if [[ "$want_postgres" == true ]] && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   echo "› installing Debian's postgresql for the storage tests"
   apt_install postgresql
+fi
+
+# The cluster fault test (scripts/cluster-fault-test.ts) and the nginx variant of `npm run bench:http` run
+# Debian's nginx as an unprivileged child with a generated configuration; the package's own service is not used.
+if [[ "$want_nginx" == true ]] && [[ ! -x /usr/sbin/nginx ]]; then
+  echo "› installing Debian's nginx for the cluster fault test"
+  apt_install nginx
 fi

@@ -101,7 +101,8 @@ ${pages.join("\n")}
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
-      # A request an instance could not answer (down, restarting) is tried on the next one.
+      # A request an instance could not answer (down, restarting) is tried on the next one. A POST only when
+      # it never reached the first (no non_idempotent): once sent it may be stored, and again would count twice.
       proxy_next_upstream error timeout http_502 http_503 http_504;
       proxy_next_upstream_tries 2;
       proxy_connect_timeout 2s;

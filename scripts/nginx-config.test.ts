@@ -45,6 +45,12 @@ describe("buildNginxConfig", () => {
     expect(config).toMatch(/proxy_next_upstream error timeout http_502/);
   });
 
+  it("never sends a POST that reached one instance to another (a feedback answer would count twice)", () => {
+    const retry = config.split("\n").find((line) => line.includes("proxy_next_upstream "));
+    expect(retry).toBeDefined();
+    expect(retry).not.toContain("non_idempotent");
+  });
+
   it("refuses a configuration without instances", () => {
     expect(() =>
       buildNginxConfig({ manifest, distDir: "/d", listen: "80", upstreams: [], prefix: "/p" }),

@@ -17,15 +17,12 @@ export const usage = [
   "set, from that folder into .fixpath/catalog.<folder>.json, which the portal then reads).",
   "Every problem is printed as file:line:column. The catalog (valid articles only) is always written,",
   "but any error (broken MDX, bad front matter, broken internal link…) makes the command exit 1,",
-  "so a production build never ships broken content.",
-  "",
-  "Options:",
-  "  --allow-errors   exit 0 even when content has errors (for `npm run dev`, where the portal shows them)",
+  "so a production build never ships broken content. (`npm run dev` needs no catalog file: it builds the",
+  "catalog in-process and shows content errors in the portal.)",
 ].join("\n");
 
 export async function run(args: string[]): Promise<number> {
-  const allowErrors = args.includes("--allow-errors");
-  if (args.some((a) => a !== "--allow-errors")) {
+  if (args.length > 0) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -38,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, serializeCatalog(catalog));
   if (report.lines.length) process.stderr.write(report.lines.join("\n") + "\n");
-  if (report.exitCode && !allowErrors) {
+  if (report.exitCode) {
     process.stderr.write(
       `${report.summary}\nfixpath build: content has errors (fix them; the catalog holds only the valid articles)\n`,
     );

@@ -1,12 +1,12 @@
 /** `fixpath check [dir]`: validates all content and prints every problem as `file:line:column severity message`. */
-import { buildCatalog, formatDiagnostic } from "../../lib/content/build-catalog";
+import { buildCatalog, formatDiagnostic, resolveContentDir } from "../../lib/content/build-catalog";
 import type { Catalog } from "../../lib/schema/entities";
 
 export const summary = "Validate content/ and print every problem with file:line:column";
 export const usage = [
   "Usage: fixpath check [dir]",
   "",
-  "Validates every content/<locale>/*.mdx under dir (default: content): MDX syntax, allowed components",
+  "Validates every <locale>/*.mdx under dir (default: $FIXPATH_CONTENT_DIR, else content): MDX syntax, allowed components",
   "and props, front matter, entities, internal links and cross-locale consistency.",
   "Prints one problem per line, sorted, then a summary. Exits 1 if any problem is an error.",
 ].join("\n");
@@ -19,7 +19,7 @@ export interface CheckReport {
   exitCode: number;
 }
 
-export async function checkContent(root: string, dir = "content"): Promise<CheckReport> {
+export async function checkContent(root: string, dir = resolveContentDir()): Promise<CheckReport> {
   return reportCatalog(await buildCatalog({ root, contentDir: dir }));
 }
 

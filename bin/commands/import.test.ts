@@ -58,7 +58,7 @@ describe("fixpath import <dir>", () => {
     const { code, stderr } = await runImport([docs, "--out", out]);
     expect(stderr).toMatch(/imported 2 article\(s\), 2 error\(s\) from 3 document\(s\)/);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["en", "fr"]);
+    expect(readdirSync(out).sort()).toEqual([".fixpath-sync", "en", "fr"]);
     expect(readdirSync(path.join(out, "en"))).toEqual(["agent-errors.mdx"]);
     expect(readdirSync(path.join(out, "fr"))).toEqual(["vault-errors.mdx"]);
     const agent = readFileSync(path.join(out, "en", "agent-errors.mdx"), "utf8");

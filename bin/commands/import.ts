@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileS
 import path from "node:path";
 import { extractArticle } from "../../lib/content/extract-article";
 import { formatDiagnostic } from "../../lib/content/format-diagnostic";
+import { ProductIndex, readProductsFile } from "../../lib/content/products-file";
 import { createRootReader } from "../../lib/ingest/document-root";
 import { normalizeLanguageTag, toPortalLocale } from "../../lib/ingest/detect-language";
 import { CatalogIds, readDefinedIds } from "../../lib/ingest/catalog-ids";
@@ -15,8 +16,10 @@ import {
 import { importMsDocs, readArticleId, type ImportResult } from "../../lib/ingest/import-msdocs";
 import type { TakenIds } from "../../lib/ingest/make-id";
 import type { Diagnostic } from "../../lib/schema/entities";
+import { recordedPath, SyncState } from "../../lib/ingest/sync-state";
+import type { SyncEntry } from "../../lib/schema/sync-manifest";
 
-interface ImportArgs {
+export interface ImportArgs {
   inputs: string[];
   out?: string;
   json: boolean;
@@ -80,7 +83,7 @@ function parseArgs(args: readonly string[]): ImportArgs | string {
 }
 
 /** One document to import: its path, its documentation root, and its text when it could be read. */
-interface SourceDocument {
+export interface SourceDocument {
   file: string;
   /** The directory given on the command line that holds it, or the file's own folder. */
   root: string;
@@ -118,11 +121,13 @@ function located(file: string, severity: Diagnostic["severity"], message: string
   return { file, line: 1, column: 1, severity, message };
 }
 
-function importFile(
+/** Imports one document of a run (never throws: problems are diagnostics); `sync` re-imports through it too. */
+export function importFile(
   document: SourceDocument,
-  args: ImportArgs,
+  args: Pick<ImportArgs, "locale" | "id" | "product" | "origin" | "root">,
   knownDocs: ReadonlyMap<string, string>,
   takenIds: TakenIds,
+  products?: ProductIndex,
 ): ImportResult {
   const { file, text } = document;
   if (text === undefined) {
@@ -155,6 +160,7 @@ function importFile(
     origin: args.origin,
     knownDocs,
     takenIds,
+    products,
     readDocument: createRootReader(root, file),
   });
 }
@@ -167,6 +173,45 @@ function rootProblem(root: string, file: string): string | undefined {
   if (relative.startsWith("..") || path.isAbsolute(relative))
     return `the file is outside the documentation root ${root}: pass a --root that contains it`;
   return undefined;
+}
+
+/** The content folder's products file, to name products by its slugs; its problems join the run's. */
+export function readProductIndex(contentDir: string, diagnostics: Diagnostic[]): ProductIndex | undefined {
+  const { products, diagnostics: problems } = readProductsFile(contentDir, process.cwd());
+  diagnostics.push(...problems);
+  return products && new ProductIndex(products);
+}
+
+/** An article as the sync record names it: its path relative to the content folder, `/` separators. */
+function articleKey(contentDir: string, target: string): string {
+  return path.relative(contentDir, target).split(path.sep).join("/");
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/** What `fixpath sync` needs to import the document again the same way (lib/schema/sync-manifest.ts). */
+function syncEntry(
+  document: SourceDocument,
+  args: ImportArgs,
+  target: string,
+  contentDir: string,
+  articleId: string,
+): SyncEntry {
+  const projectRoot = process.cwd();
+  return {
+    article: articleKey(contentDir, target),
+    articleId,
+    source: recordedPath(document.file, projectRoot),
+    root: recordedPath(args.root ?? document.root, projectRoot),
+    options: {
+      ...(args.locale ? { locale: args.locale } : {}),
+      ...(args.id ? { id: args.id } : {}),
+      ...(args.product ? { product: args.product } : {}),
+      ...(args.origin ? { origin: args.origin } : {}),
+    },
+  };
 }
 
 /** Rewrites one line of stderr on a terminal; elsewhere (logs, CI) prints nothing until the summary. */
@@ -198,6 +243,11 @@ export async function run(rawArgs: string[]): Promise<number> {
     ),
   );
   const catalogIds = CatalogIds.read(contentDir);
+  const products = readProductIndex(contentDir, diagnostics);
+  // What sync needs is recorded with every written article; a damaged record is reported and left as it is.
+  const sync = args.json ? undefined : SyncState.read(contentDir);
+  diagnostics.push(...(sync?.diagnostics ?? []));
+  const syncRecord = sync?.diagnostics.length === 0 ? sync.state : undefined;
   const written = new Set<string>();
   const output = {
     articles: [] as unknown[],
@@ -210,7 +260,7 @@ export async function run(rawArgs: string[]): Promise<number> {
   for (const [index, document] of documents.entries()) {
     showProgress(index + 1, documents.length, document.file);
     const articleId = knownDocs.get(docName(document.file)) ?? "";
-    const result = importFile(document, args, knownDocs, catalogIds.takenFor(articleId));
+    const result = importFile(document, args, knownDocs, catalogIds.takenFor(articleId), products);
     if (result.mdx && isNavigationFileName(document.file) && !result.mdx.includes("<Error")) {
       diagnostics.push(
         located(
@@ -233,6 +283,16 @@ export async function run(rawArgs: string[]): Promise<number> {
           document.file,
           "error",
           `another document of this import is also article "${result.articleId}" (${result.locale}), so this one was not written: import it on its own with --id`,
+        ),
+      );
+      continue;
+    }
+    if (!args.json && syncRecord?.hasHandEdits(articleKey(contentDir, target), readIfExists(target))) {
+      diagnostics.push(
+        located(
+          target,
+          "warning",
+          "edited by hand since its last import, so it was not overwritten: run `fixpath sync` to merge the new import into it (or delete it to import afresh)",
         ),
       );
       continue;
@@ -260,9 +320,11 @@ export async function run(rawArgs: string[]): Promise<number> {
     } else {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(target, result.mdx);
+      syncRecord?.record(syncEntry(document, args, target, contentDir, result.articleId), result.mdx);
       if (!tree) process.stderr.write(`wrote ${target}\n`);
     }
   }
+  if (written.size > 0) syncRecord?.save();
   if (process.stderr.isTTY && documents.length > 1) process.stderr.write("\n");
   if (args.json) process.stdout.write(JSON.stringify(output, null, 2) + "\n");
   else for (const d of output.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");

@@ -3,6 +3,7 @@ import * as build from "./build";
 import * as check from "./check";
 import * as importMarkdown from "./import";
 import * as searchCommand from "./search";
+import * as sync from "./sync";
 
 export interface Command {
   /** One line for `fixpath --help`. */
@@ -18,4 +19,5 @@ export const commands: Record<string, Command> = {
   check,
   import: importMarkdown,
   search: searchCommand,
+  sync,
 };

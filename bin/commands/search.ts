@@ -1,19 +1,16 @@
 /** `fixpath search "<query>"`: searches the catalog from the command line, as a list or as JSON. */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { buildCatalog, resolveCatalogFile, resolveContentDir } from "../../lib/content/build-catalog";
-import { CatalogSchema, type Catalog, type Locale } from "../../lib/schema/entities";
+import type { Locale } from "../../lib/schema/entities";
 import { LOCALE_FORM_HINT, normalizeLocaleTag } from "../../lib/schema/locales";
-import { getTranslation } from "../../lib/i18n/translation";
-import { buildSearchIndex, search, type SearchResponse } from "../../lib/search/search-engine";
+import type { SearchResponse } from "../../lib/search/search-engine";
+import { searchContent } from "../../lib/site/search-service.server";
 
 export const summary = "Search errors, flows and sections by code or words";
 export const usage = [
   'Usage: fixpath search "<query>" [--locale <locale>] [--limit N] [--product NAME] [--json]',
   "",
   "Finds the errors (then flows, sections, articles) that match a code in any shape (0x1FC07, 130055,",
-  "(ID: 34513), SalLowDiskSpace) or words from a message. Reads the built catalog when present",
-  "(run `fixpath build` after changing content), else builds the catalog from content/.",
+  "(ID: 34513), SalLowDiskSpace) or words from a message. Reads content the way the portal does: the",
+  "catalog `fixpath build` wrote when NODE_ENV=production, else content/ as it is now.",
   "",
   "  --locale L      show results in locale L (e.g. en, sv, pt-br) when the entity exists in it",
   "  --limit N       at most N results (default 10)",
@@ -53,15 +50,6 @@ function parseArgs(args: string[]): SearchArgs | string {
   return parsed;
 }
 
-async function loadCatalog(root: string): Promise<Catalog> {
-  const built = await readFile(path.join(root, resolveCatalogFile()), "utf8").catch(() => undefined);
-  if (built !== undefined) {
-    const parsed = CatalogSchema.safeParse(JSON.parse(built));
-    if (parsed.success) return parsed.data;
-  }
-  return buildCatalog({ root, contentDir: resolveContentDir() });
-}
-
 /** The readable form: what the query was understood as, then one block per result. */
 export function formatResponse(response: SearchResponse): string {
   const lines: string[] = [];
@@ -98,12 +86,10 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`fixpath search: ${parsed}\n${usage}\n`);
     return 2;
   }
-  const index = buildSearchIndex(await loadCatalog(process.cwd()));
-  const words = parsed.locale ? getTranslation(parsed.locale) : undefined;
-  const response = search(index, parsed.query, {
+  // Through the content source, like every route: one way in to content.
+  const response = await searchContent(parsed.query, {
     locale: parsed.locale,
     limit: parsed.limit,
-    ...(words ? { words } : {}),
     ...(parsed.product ? { product: parsed.product } : {}),
   });
   process.stdout.write((parsed.json ? JSON.stringify(response, null, 2) : formatResponse(response)) + "\n");

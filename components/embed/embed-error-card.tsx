@@ -9,17 +9,27 @@ import { FixBody } from "../error/fix-body";
 import { SharedAction } from "../error/shared-action";
 import { RichText } from "../rich-text";
 import { CauseFeedback } from "../feedback/cause-feedback";
+import { countWords } from "@/lib/i18n/count-words";
 
 interface EmbedErrorCardProps {
   view: ErrorView;
   options: EmbedOptions;
   t: UiStrings;
   fixHref: string;
+  /** The full error page, where causes left out of the card are listed (opens in a new tab, as the frame's own link). */
+  errorHref: string;
   /** The embed's own path with its options: when given (and `feedback=0` is not set), readers are asked "Did this fix it?". */
   feedbackReturnPath?: string;
 }
 
-export function EmbedErrorCard({ view, options, t, fixHref, feedbackReturnPath }: EmbedErrorCardProps) {
+export function EmbedErrorCard({
+  view,
+  options,
+  t,
+  fixHref,
+  errorHref,
+  feedbackReturnPath,
+}: EmbedErrorCardProps) {
   const { error } = view;
   const feedback = (causeId?: string) =>
     feedbackReturnPath && options.feedback !== false ? (
@@ -90,8 +100,10 @@ export function EmbedErrorCard({ view, options, t, fixHref, feedbackReturnPath }
             ))}
           </ol>
           {hidden > 0 && (
-            <p className="mt-2 text-sm text-muted" data-testid="embed-more-causes">
-              +{hidden} {t.causes.toLowerCase()}
+            <p className="mt-2 text-sm" data-testid="embed-more-causes">
+              <a href={errorHref} target="_blank" rel="noopener" className="underline">
+                {countWords(error.locale, hidden, { one: t.moreCausesCountOne, other: t.moreCausesCount })}
+              </a>
             </p>
           )}
         </section>

@@ -4,39 +4,37 @@ import Link from "next/link";
 import type { Locale } from "@/lib/schema/entities";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
 import { errorPath, flowPath } from "@/lib/site/urls";
-import { slugifyHeading } from "@/lib/content/slugify-heading";
 
 type Level = "2" | "3" | "4";
 type Children = { children?: React.ReactNode };
 
-function Heading({ level, id, children }: { level?: string; id: string; children: React.ReactNode }) {
+function Heading({ level, id, children }: { level?: string; id?: string; children: React.ReactNode }) {
   const Tag = `h${(["2", "3", "4"] as const).includes(level as Level) ? level : "2"}` as "h2" | "h3" | "h4";
   return (
     <Tag id={id} className="group scroll-mt-4">
-      {children}{" "}
-      <a
-        href={`#${id}`}
-        className="no-print text-muted no-underline opacity-60 group-hover:opacity-100"
-        aria-hidden="true"
-        tabIndex={-1}
-      >
-        #
-      </a>
+      {children}
+      {id && (
+        <>
+          {" "}
+          <a
+            href={`#${id}`}
+            className="no-print text-muted no-underline opacity-60 group-hover:opacity-100"
+            aria-hidden="true"
+            tabIndex={-1}
+          >
+            #
+          </a>
+        </>
+      )}
     </Tag>
   );
 }
 
-function textOf(node: React.ReactNode): string {
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  if (node && typeof node === "object" && "props" in node) return textOf((node.props as Children).children);
-  return "";
-}
-
+// The id comes from the compiled MDX (remarkHeadingAnchors, lib/content): the anchor the catalog lists.
 const makeHeading = (level: Level) =>
-  function MarkdownHeading({ children }: Children) {
+  function MarkdownHeading({ id, children }: Children & { id?: string }) {
     return (
-      <Heading level={level} id={slugifyHeading(textOf(children))}>
+      <Heading level={level} id={id}>
         {children}
       </Heading>
     );
@@ -44,9 +42,15 @@ const makeHeading = (level: Level) =>
 
 /**
  * The components an article's MDX renders with. `renamedIds` maps ids the MDX writes to the ids the catalog
- * serves them under (an id another article defined first), so the article links to its own error pages.
+ * serves them under (an id another article defined first), so the article links to its own error pages;
+ * `brokenLinks` (an imported article's links to nothing) are shown as their text.
  */
-export function buildMdxComponents(locale: Locale, renamedIds: Readonly<Record<string, string>> = {}) {
+export function buildMdxComponents(
+  locale: Locale,
+  renamedIds: Readonly<Record<string, string>> = {},
+  brokenLinks: readonly string[] = [],
+) {
+  const broken = new Set(brokenLinks);
   const t = getUiStrings(locale);
   const served = (id: string) => (Object.hasOwn(renamedIds, id) ? renamedIds[id]! : id);
   return {
@@ -56,7 +60,9 @@ export function buildMdxComponents(locale: Locale, renamedIds: Readonly<Record<s
     // Focusable, so keyboard users can scroll a long command sideways.
     pre: ({ children }: Children) => <pre tabIndex={0}>{children}</pre>,
     a: ({ href = "", children }: { href?: string } & Children) =>
-      /^https?:/i.test(href) ? (
+      broken.has(href) ? (
+        <>{children}</>
+      ) : /^https?:/i.test(href) ? (
         <a href={href} rel="noopener noreferrer">
           {children}
         </a>

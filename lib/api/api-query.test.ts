@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { localesToTry, MAX_PRODUCT_PARAM_LENGTH, readLocaleParam, readProductParam } from "./api-query";
+import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "../search/ranking";
+import {
+  localesToTry,
+  MAX_PRODUCT_PARAM_LENGTH,
+  readLocaleParam,
+  readProductParam,
+  readSearchRequest,
+} from "./api-query";
 
 const served = ["en", "fr", "ja", "sv"];
 const read = (query: string) => readLocaleParam(new URLSearchParams(query), served);
@@ -65,5 +72,38 @@ describe("readProductParam: the search's product and context parameters", () => 
       ok: true,
       product: "<script>alert(1)</script>",
     });
+  });
+});
+
+describe("readSearchRequest: one policy for /api/search and /api/v1/search", () => {
+  const read = (query: string) => readSearchRequest(new URLSearchParams(query), ["en", "sv"]);
+
+  it("reads valid parameters into the search's options", () => {
+    expect(read("q=0x1FC07&locale=SV&limit=5&product=Azure%20Files&context=MARS")).toEqual({
+      ok: true,
+      query: "0x1FC07",
+      options: { locale: "sv", limit: 5, product: "Azure Files", contextProduct: "MARS" },
+    });
+    expect(read("")).toEqual({ ok: true, query: "", options: { limit: DEFAULT_RESULT_LIMIT } });
+    expect(read(`limit=${MAX_RESULT_LIMIT}`)).toMatchObject({
+      ok: true,
+      options: { limit: MAX_RESULT_LIMIT },
+    });
+  });
+
+  it.each(["limit=0", `limit=${MAX_RESULT_LIMIT + 1}`, "limit=5.5", "limit=-3", "limit=ten", "limit=1e2"])(
+    "refuses %s instead of clamping it",
+    (query) => {
+      expect(read(query)).toEqual({
+        ok: false,
+        message: `limit must be a whole number from 1 to ${MAX_RESULT_LIMIT}`,
+      });
+    },
+  );
+
+  it("refuses a locale that is not served, and a product or context that is too long", () => {
+    expect(read("locale=fi")).toMatchObject({ ok: false, message: expect.stringContaining("fi") });
+    expect(read(`product=${"x".repeat(MAX_PRODUCT_PARAM_LENGTH + 1)}`)).toMatchObject({ ok: false });
+    expect(read(`context=a%07b`)).toMatchObject({ ok: false });
   });
 });

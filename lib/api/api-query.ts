@@ -5,6 +5,8 @@
 import { normalizeLocaleTag } from "../schema/locales";
 import type { Locale } from "../schema/entities";
 import { fallbackLocale } from "../i18n/negotiate-locale";
+import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "../search/ranking";
+import type { SearchOptions } from "../search/search-types";
 
 export type LocaleParam = { ok: true; locale?: Locale } | { ok: false; message: string };
 
@@ -34,10 +36,15 @@ export function localesToTry(locale: Locale | undefined, offered: readonly Local
   return [first, ...offered.filter((l) => l !== first)];
 }
 
-/** `limit` as a whole number within 1..max, `fallback` when absent or not a number. */
-export function readLimitParam(params: URLSearchParams, fallback: number, max: number): number {
-  const parsed = Number.parseInt(params.get("limit") ?? "", 10);
-  return Number.isFinite(parsed) ? Math.min(Math.max(parsed, 1), max) : fallback;
+export type LimitParam = { ok: true; limit: number } | { ok: false; message: string };
+
+/** `limit`: absent or blank is `fallback`; a whole number from 1 to `max` is itself; anything else is refused. */
+export function readLimitParam(params: URLSearchParams, fallback: number, max: number): LimitParam {
+  const value = params.get("limit")?.trim();
+  if (!value) return { ok: true, limit: fallback };
+  const limit = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (limit >= 1 && limit <= max) return { ok: true, limit };
+  return { ok: false, message: `limit must be a whole number from 1 to ${max}` };
 }
 
 /** Longest product name a `product` or `context` parameter may carry: product names are a few words. */
@@ -56,4 +63,33 @@ export function readProductParam(params: URLSearchParams, name: "product" | "con
     return { ok: false, message: `${name} is too long: at most ${MAX_PRODUCT_PARAM_LENGTH} characters` };
   if (/\p{Cc}/u.test(value)) return { ok: false, message: `${name} must not hold control characters` };
   return { ok: true, product: value };
+}
+
+export type SearchRequest =
+  { ok: true; query: string; options: SearchOptions } | { ok: false; message: string };
+
+/**
+ * The parameters of a search (`q`, `locale`, `limit`, `product`, `context`), read the same way by `/api/search`
+ * and `/api/v1/search`. One policy: a parameter that is present but not valid is refused (the endpoint answers
+ * 400 with the message), never silently clamped or dropped, so a caller learns of its mistake.
+ */
+export function readSearchRequest(params: URLSearchParams, offered: readonly Locale[]): SearchRequest {
+  const locale = readLocaleParam(params, offered);
+  if (!locale.ok) return locale;
+  const limit = readLimitParam(params, DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT);
+  if (!limit.ok) return limit;
+  const product = readProductParam(params, "product");
+  if (!product.ok) return product;
+  const context = readProductParam(params, "context");
+  if (!context.ok) return context;
+  return {
+    ok: true,
+    query: params.get("q") ?? "",
+    options: {
+      ...(locale.locale ? { locale: locale.locale } : {}),
+      limit: limit.limit,
+      ...(product.product ? { product: product.product } : {}),
+      ...(context.product ? { contextProduct: context.product } : {}),
+    },
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { LOCALE_PATTERN, MAX_LOCALE_LENGTH } from "../schema/locales";
 import { MAX_PRODUCT_PARAM_LENGTH } from "./api-query";
+import { DEFAULT_RESULT_LIMIT, MAX_RESULT_LIMIT } from "../search/ranking";
 import { feedbackPaths, feedbackSchemas, feedbackSecuritySchemes, feedbackTags } from "./openapi-feedback";
 
 type Schema = Record<string, unknown>;
@@ -415,8 +416,8 @@ export function buildOpenApiDocument(serverUrl: string) {
             name: "limit",
             in: "query",
             required: false,
-            description: "Most results (1 to 100, default 10).",
-            schema: { type: "integer", minimum: 1, maximum: 100 },
+            description: `Most results (1 to ${MAX_RESULT_LIMIT}, default ${DEFAULT_RESULT_LIMIT}); any other value is a 400.`,
+            schema: { type: "integer", minimum: 1, maximum: MAX_RESULT_LIMIT },
           },
           {
             name: "product",
@@ -436,7 +437,12 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         ],
         json("The search answer.", "SearchResponse"),
-        { "400": json("A parameter is not valid (locale, product or context).", "ApiError") },
+        {
+          "400": json(
+            "A parameter is present but not valid (locale, limit, product or context); `/api/search` refuses the same.",
+            "ApiError",
+          ),
+        },
       ),
       "/api/v1/flows/{id}": getOperation(
         "getFlow",

@@ -159,6 +159,16 @@ describe("buildCatalog cross-file checks", () => {
     ]);
   });
 
+  it("lists an imported article's broken links, so the portal shows them as text; never the team's", async () => {
+    const links = "## Here\n\nSee [the fix](/sv/errors/missing) and [the part](#gone) and [here](#here).\n";
+    const imported = front("B").replace("---\n\n", 'origin: "upstream docs"\n---\n\n');
+    const root = makeRoot({ "sv/a.mdx": front("A") + links, "sv/b.mdx": imported + links });
+    const catalog = await buildCatalog({ root });
+    const brokenOf = (id: string) => catalog.articles.find((a) => a.id === id)?.brokenLinks;
+    expect(brokenOf("b")).toEqual(["#gone", "/sv/errors/missing"]);
+    expect(brokenOf("a")).toEqual([]);
+  });
+
   it("checks links into any locale the catalog serves, not only the first ones", async () => {
     const root = makeRoot({ "fr/a.mdx": front("A") + "Voir [x](/fr/errors/absent).\n" });
     expect(await problemsOf(root)).toEqual([

@@ -16,8 +16,10 @@ import {
 } from "@/lib/schema/entities";
 import { isLocaleTag, LOCALE_FORM_HINT, normalizeLocaleTag } from "@/lib/schema/locales";
 import { readArticle, type ReadArticle } from "./extract-article";
+import { findConflictMarkers } from "./conflict-markers";
+import { PRODUCTS_FILE, ProductIndex, readProductsFile } from "./products-file";
 import { readContentFile } from "./read-content-file";
-import { checkLinks, indexLinkTargets } from "./check-links";
+import { checkLinks, demotedLinks, indexLinkTargets } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
 import { INPUT_LIMITS } from "./input-limits";
@@ -73,7 +75,13 @@ export async function buildCatalog(options: BuildCatalogOptions): Promise<Catalo
     sources.length === 0 && misnamed.length === 0
       ? [await describeEmptyContent(contentDir, options.root)]
       : misnamed;
-  return assembleCatalog(read, [...folderProblems, ...sources.flatMap((s) => s.diagnostics)]);
+  const products = readProductsFile(contentDir, options.root);
+  const productIndex = products.products && new ProductIndex(products.products);
+  return assembleCatalog(
+    read,
+    [...folderProblems, ...products.diagnostics, ...sources.flatMap((s) => s.diagnostics)],
+    productIndex,
+  );
 }
 
 /** Why a build found no article: a wrong folder is an error, an empty one a warning (a site with no pages). */
@@ -177,6 +185,9 @@ async function readSource(source: ContentSource): Promise<ReadFile> {
       diagnostics: content.diagnostics,
     };
   }
+  const conflicts = findConflictMarkers(content.text, source.file);
+  if (conflicts.length > 0)
+    return { file: source.file, text: "", errors: [], flows: [], links: [], diagnostics: conflicts };
   const result = readArticle(content.text, {
     file: source.file,
     locale: source.locale,
@@ -186,8 +197,13 @@ async function readSource(source: ContentSource): Promise<ReadFile> {
 }
 
 /** Runs the cross-file checks and orders everything as the schema documents. */
-function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly Diagnostic[]): Catalog {
+function assembleCatalog(
+  read: readonly ReadFile[],
+  listingDiagnostics: readonly Diagnostic[],
+  products?: ProductIndex,
+): Catalog {
   const valid = read.filter((r): r is ReadFile & { article: Article } => r.article !== undefined);
+  const productDiagnostics = products ? valid.flatMap((r) => nameProduct(r, products)) : [];
   const articles = valid
     .map((r) => r.article)
     .sort((a, b) => compareText(a.locale, b.locale) || compareText(a.id, b.id));
@@ -197,8 +213,10 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
   const flows = flowIds.entities;
   applyRenames(articles, [...errorIds.renamed, ...flowIds.renamed]);
   const linkTargets = indexLinkTargets({ articles, errors, flows });
+  for (const r of valid) r.article.brokenLinks = demotedLinks(r.article, r.links, linkTargets);
   const diagnostics = [
     ...listingDiagnostics,
+    ...productDiagnostics,
     ...read.flatMap((r) => r.diagnostics),
     ...errorIds.diagnostics,
     ...flowIds.diagnostics,
@@ -212,6 +230,32 @@ function assembleCatalog(read: readonly ReadFile[], listingDiagnostics: readonly
   ];
   const kept = capPerFile(sortDiagnostics(diagnostics), INPUT_LIMITS.diagnosticsPerFile);
   return CatalogSchema.parse({ articles, errors, flows, diagnostics: sortDiagnostics(kept) });
+}
+
+/**
+ * Names an article's product as the products file does in the article's locale, with its slug (the URL segment
+ * every locale shares); a product the file does not list keeps the text the article wrote, with a warning.
+ */
+function nameProduct(read: ReadFile & { article: Article }, products: ProductIndex): Diagnostic[] {
+  const { article } = read;
+  const product = products.resolve(article.product, article.locale);
+  if (product) {
+    article.product = product.name;
+    article.productSlug = product.slug;
+    if (product.description) article.productDescription = product.description;
+    return [];
+  }
+  const lines = read.text.split("\n");
+  const index = lines.findIndex((line) => /^product\s*:/.test(line));
+  return [
+    {
+      file: read.file,
+      line: index + 1 || 1,
+      column: 1,
+      severity: "warning",
+      message: `product "${article.product}" is not in ${PRODUCTS_FILE}: add it there (slug, name per locale, aliases) or write one of its slugs or names`,
+    },
+  ];
 }
 
 /** Points each article's lists at the ids its entities are served under, and records what moved. */

@@ -50,6 +50,13 @@ export function checkLinks(article: Article, links: readonly LocatedLink[], inde
   return diagnostics;
 }
 
+/** The hrefs of an imported article's broken links, which the portal shows as text (none for our own content). */
+export function demotedLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): string[] {
+  if (article.origin === undefined) return [];
+  const hrefs = links.map((link) => link.href).filter((href) => findLinkProblem(href, article, index));
+  return [...new Set(hrefs)].sort();
+}
+
 interface LinkProblem {
   severity: Diagnostic["severity"];
   message: string;
@@ -79,8 +86,16 @@ function findLinkProblem(href: string, article: Article, targets: LinkIndex): Li
   return undefined;
 }
 
+/** Each article's anchors as a set, made once: an article with thousands of links stays linear to check. */
+const anchorSets = new WeakMap<Article, ReadonlySet<string>>();
+function anchorsOf(article: Article): ReadonlySet<string> {
+  let anchors = anchorSets.get(article);
+  if (!anchors) anchorSets.set(article, (anchors = new Set(article.anchors)));
+  return anchors;
+}
+
 function checkAnchor(anchor: string, article: Article, href: string): LinkProblem | undefined {
-  if (article.anchors.includes(anchor) || Object.hasOwn(article.redirects, anchor)) return undefined;
+  if (anchorsOf(article).has(anchor)) return undefined;
   return missing(href, `article "${article.id}" (${article.locale}) has no anchor "${anchor}"`);
 }
 

@@ -8,11 +8,13 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
+import { blankFrontMatter } from "@/lib/markdown/front-matter-block";
 import { normalizeSource } from "./parse-mdx";
+import { remarkHeadingAnchors } from "./remark-heading-anchors";
 import { remarkScopeAnchors } from "./remark-scope-anchors";
 
 /** Bumped whenever the compile pipeline changes, so cached output of an older pipeline is never reused. */
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "5";
 
 export interface CompiledMdx {
   /** The function body `getMDXComponent(code)` turns into a React component. */
@@ -54,9 +56,17 @@ async function loadOrCompile(source: string, cacheFile: string): Promise<Compile
   const cached = await readFile(cacheFile, "utf8").catch(() => undefined);
   if (cached !== undefined) return { code: cached };
   const { code } = await bundleMDX({
-    source,
+    // The front matter is read (safely, with aliases limited) by the catalog; mdx-bundler's own YAML reader
+    // would expand an alias bomb without limit, so it never sees it.
+    source: blankFrontMatter(source),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkScopeAnchors];
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkScopeAnchors,
+        // After remarkScopeAnchors: it reserves the cause and step anchors that plugin adds.
+        remarkHeadingAnchors,
+      ];
       return options;
     },
   });

@@ -32,6 +32,22 @@ describe("compileMdx", () => {
     expect((await compileMdx(source, { root })).code).toBe("/* from the disk cache */");
   });
 
+  it("never hands the front matter to mdx-bundler's YAML reader, so an alias bomb there cannot blow up", async () => {
+    const levels = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    const bomb = levels
+      .map((name, i) =>
+        i === 0
+          ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+          : `${name}: &${name} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(",")}]`,
+      )
+      .join("\n");
+    const { code } = await compileMdx(`---\ntitle: Bomb\n${bomb}\n---\n\nStill compiled.\n`, { root });
+    expect(code).toContain("Still compiled.");
+    expect(code).not.toContain("lol");
+  });
+
   it("gives the same hash to the same text with or without BOM and CRLF", () => {
     expect(hashMdxSource("\uFEFFa\r\nb\r\n")).toBe(hashMdxSource("a\nb\n"));
     expect(hashMdxSource("a\nb\n")).not.toBe(hashMdxSource("a\nc\n"));

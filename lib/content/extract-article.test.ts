@@ -25,7 +25,6 @@ describe("extractArticle on a valid article", () => {
       origin: "test fixture",
       errors: ["invalid-credentials", "low-disk-space"],
       flows: ["check-proxy"],
-      redirects: {},
       renamedIds: {},
     });
   });

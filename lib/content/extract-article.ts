@@ -20,7 +20,7 @@ import { parseMdx } from "./parse-mdx";
 import { validateMdx } from "./validate-mdx";
 import { readFrontMatter } from "./read-front-matter";
 import { toPlainText } from "./plain-text";
-import { claimUniqueSlug, slugifyHeading } from "./slugify-heading";
+import { claimHeadingAnchor } from "./slugify-heading";
 import { isComponent, isJsxElement, locate, readProp, type JsxElement } from "./mdx-node";
 import { collectLinks, type LocatedLink } from "./collect-links";
 import { validateEntity } from "./validate-entity";
@@ -100,7 +100,6 @@ function buildArticle(
     toc: walk.toc,
     text: walk.textParts.join("\n"),
     anchors: walk.anchors,
-    redirects: {},
     renamedIds: {},
   };
   const location = locate(tree.children[0], options.file);
@@ -147,7 +146,7 @@ class ArticleWalk {
   private visitHeading(node: Node): void {
     const title = toPlainText([node]);
     const depth = (node as { depth?: number }).depth ?? 2;
-    const id = claimUniqueSlug(slugifyHeading(title), this.takenAnchors);
+    const id = claimHeadingAnchor(title, this.takenAnchors);
     this.anchors.push(id);
     this.addHeading(id, title, depth);
   }

@@ -94,8 +94,10 @@ describe("parseMdx in pieces", () => {
 
   it("gives the same tree for the bundled articles", () => {
     const content = path.join(process.cwd(), "content");
-    for (const locale of readdirSync(content)
-      .filter((name) => !name.startsWith("."))
+    // Locale folders only: the content folder also holds products.yaml and the sync record.
+    for (const locale of readdirSync(content, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
       .sort())
       for (const file of readdirSync(path.join(content, locale)).filter((name) => name.endsWith(".mdx")))
         expectSameAsWhole(readFileSync(path.join(content, locale, file), "utf8"));

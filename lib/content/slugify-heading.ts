@@ -27,6 +27,14 @@ export function slugifyText(text: string): string {
   return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+/**
+ * The anchor of a Markdown heading on its article page: its slug, made unique among the anchors `taken` before it
+ * in document order. The one rule the extractor (table of contents, link check) and the renderer share.
+ */
+export function claimHeadingAnchor(title: string, taken: Set<string>): string {
+  return claimUniqueSlug(slugifyHeading(title), taken);
+}
+
 /** Makes `slug` unique among `taken` by appending `-1`, `-2`, … (as GitHub does), and records it. */
 export function claimUniqueSlug(slug: string, taken: Set<string>): string {
   let unique = slug;

@@ -16,6 +16,7 @@ import {
   type Locale,
 } from "@/lib/schema/entities";
 import { isLocaleTag } from "@/lib/schema/locales";
+import { PRODUCTS_FILE } from "./products-file";
 import { buildCatalog, listContentFolders, resolveCatalogFile, resolveContentDir } from "./build-catalog";
 import { listCatalogLocales } from "./catalog-locales";
 import { compileMdx, type CompiledMdx } from "./compile-mdx.server";
@@ -52,6 +53,8 @@ async function fingerprintContent(contentDir: string): Promise<string> {
       parts.push(`${folder.name}/${name}:${info?.mtimeMs ?? "-"}:${info?.size ?? "-"}`);
     }
   }
+  const products = await stat(path.join(contentDir, PRODUCTS_FILE)).catch(() => undefined);
+  parts.push(`${PRODUCTS_FILE}:${products?.mtimeMs ?? "-"}:${products?.size ?? "-"}`);
   return `${contentDir}\n${parts.join("\n")}`;
 }
 

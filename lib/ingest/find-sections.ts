@@ -1,7 +1,7 @@
 // Splits an article into sections: each heading (with its `<a name>`/`<a id>` anchor) and the blocks under it.
 import type { Heading, Html, Root, RootContent } from "mdast";
 import type { Place } from "./diagnostic";
-import { slugifyHeading } from "./make-id";
+import { slugifySourceAnchor } from "./make-id";
 import { toPlainText } from "./plain-text";
 
 export interface SourceSection {
@@ -80,7 +80,7 @@ function openSection(heading: Heading, anchorBefore: string | undefined): Source
     (child): child is Html => child.type === "html" && ANCHOR.test(child.value),
   );
   const title = toPlainText(heading.children);
-  const slug = slugifyHeading(title);
+  const slug = slugifySourceAnchor(title);
   const anchor = (inner && ANCHOR.exec(inner.value)?.[1]) || anchorBefore || slug;
   return {
     slug,

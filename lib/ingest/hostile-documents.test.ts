@@ -91,7 +91,14 @@ describe("includes, images and links stay inside the documentation root", () => 
       "# T\n\n![shot](../outside/secret.png) and [secret](../outside/secret.md) and [local](file:///etc/passwd)\n",
     );
     expect(result.mdx).not.toMatch(/\]\((?:\.\.|file:)/);
-    expect(result.diagnostics.filter((d) => d.severity === "error")).toHaveLength(3);
+    // The image and the file URL are errors; a relative link out of the root is an upstream cross-reference.
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toHaveLength(2);
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
+        message: expect.stringContaining("link ../outside/secret.md"),
+      }),
+    );
     expectNoCanary(result);
   });
 });

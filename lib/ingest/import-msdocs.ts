@@ -14,6 +14,7 @@ import {
   type SectionKind,
 } from "./classify-section";
 import { findLimitProblem } from "../content/input-limits";
+import type { ProductIndex } from "../content/products-file";
 import { decodeInput } from "./decode-input";
 import type { ReadDocument } from "./document-root";
 import { languageOf, normalizeLanguageTag, toPortalLocale } from "./detect-language";
@@ -59,6 +60,11 @@ export interface ImportOptions {
   takenIds?: TakenIds;
   /** Product name for the front matter; default from `ms.service`. */
   product?: string;
+  /**
+   * The products file of the content folder: an `ms.service` it lists (as a slug or alias) is written as the
+   * product's slug, which the catalog names per locale; without it, `ms.service` becomes a name as before.
+   */
+  products?: ProductIndex;
   /** Where the text came from, for the front matter; default the file name (and the translation note). */
   origin?: string;
 }
@@ -171,7 +177,7 @@ function convertArticle(text: string, options: ImportOptions, sink: DiagnosticSi
     {
       title,
       description: frontMatter.description || firstParagraphText(intro) || title,
-      product: options.product ?? readProduct(frontMatter, title),
+      product: options.product ?? readProduct(frontMatter, title, options.products),
       updated: updated ?? UNKNOWN_DATE,
       origin: options.origin ?? readOrigin(options.file, frontMatter),
     },
@@ -516,8 +522,10 @@ function findCauseTargets(
   return targets;
 }
 
-function readProduct(frontMatter: SourceFrontMatter, title: string): string {
+function readProduct(frontMatter: SourceFrontMatter, title: string, products?: ProductIndex): string {
   const service = frontMatter.service?.trim();
+  const listed = service ? products?.slugOf(service) : undefined;
+  if (listed) return listed;
   return service ? `Azure ${service.charAt(0).toUpperCase()}${service.slice(1)}` : title;
 }
 

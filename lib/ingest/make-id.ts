@@ -1,7 +1,11 @@
 // Stable ids for articles, sections and errors: slugs like Microsoft Docs makes them, made valid for IdSchema.
 
-/** Slug of a heading the way Microsoft Docs makes anchors: lower case, punctuation dropped, spaces to hyphens. */
-export function slugifyHeading(text: string): string {
+/**
+ * The anchor a *source* document's site gives a heading (Microsoft Docs: lower case, punctuation dropped, spaces
+ * to hyphens, letters of any script kept), used only as an alias to resolve the source's own `#links`. It is not
+ * Fixpath's heading anchor: the portal's anchors are lib/content/slugify-heading.ts, made when the MDX is read.
+ */
+export function slugifySourceAnchor(text: string): string {
   return text
     .toLowerCase()
     .normalize("NFKD")

@@ -17,6 +17,7 @@ import type {
 } from "mdast";
 import MarkdownIt, { type Token } from "markdown-it";
 import type { Position } from "unist";
+import { blankFrontMatter, findFrontMatter } from "@/lib/markdown/front-matter-block";
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 // GFM links bare http(s) URLs only; file names such as `E0277.md` or `CSC.exe` must stay text.
@@ -28,21 +29,19 @@ markdown.normalizeLinkText = (url) => url;
 // which removes script-capable links with a located info instead of leaving their Markdown as text.
 markdown.validateLink = () => true;
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-
 /** Parses Markdown source; the tree's positions are 1-based lines and columns of `text`. */
 export function parseMarkdown(text: string): Root {
   const lines = new LineIndex(text);
   const root: Root = { type: "root", children: [], position: lines.span(0, lines.count) };
-  const frontMatter = FRONT_MATTER.exec(text);
-  let body = text;
-  if (frontMatter) {
-    const lineCount = frontMatter[0].replace(/\n$/, "").split("\n").length;
-    root.children.push({ type: "yaml", value: frontMatter[1] ?? "", position: lines.span(0, lineCount) });
-    // Blank lines keep markdown-it's line numbers equal to the source's.
-    body = "\n".repeat(lineCount) + text.slice(frontMatter[0].length);
-  }
-  const tokens = markdown.parse(body, {});
+  const frontMatter = findFrontMatter(text);
+  if (frontMatter)
+    root.children.push({
+      type: "yaml",
+      value: frontMatter.yaml,
+      position: lines.span(0, frontMatter.lineCount),
+    });
+  // Blank lines keep markdown-it's line numbers equal to the source's.
+  const tokens = markdown.parse(blankFrontMatter(text), {});
   // concat, not push(...): a long document has more blocks than a call may take arguments.
   root.children = root.children.concat(new TreeBuilder(tokens, lines).blocks() as RootContent[]);
   return root;

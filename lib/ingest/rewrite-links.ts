@@ -79,7 +79,9 @@ function removeScriptUrl(
 
 /**
  * A link to a file outside the documentation root (`../../../etc/passwd`, `file:///…`, `C:\…`) becomes its
- * text, with a located error: the portal must not point readers at files of the machine that imported it.
+ * text: the portal must not point readers at files of the machine that imported it. A file URL or drive path
+ * is an error (no upstream document means it); a relative link that leaves the root is how docs sets refer to
+ * articles that were not imported, so it is a warning: nothing is read, and the import goes on.
  */
 function removeUnconfinedLink(
   link: Link,
@@ -93,7 +95,7 @@ function removeUnconfinedLink(
   if (!fileUrl && !outside) return undefined;
   context.sink.report(
     place,
-    "error",
+    fileUrl ? "error" : "warning",
     fileUrl
       ? `link ${url} names a file on this machine and was removed (its text is kept): link to a doc in the documentation root or an https:// address`
       : `link ${url} points outside the documentation root and was removed (its text is kept): link inside the folder being imported, or pass --root`,

@@ -89,3 +89,45 @@ describe("parseRichText", () => {
     expect(richBlocksOf(undefined, "")).toEqual([]);
   });
 });
+
+describe("richBlocksOf with an anchor base", () => {
+  it("points #anchor links (in paragraphs, lists, tables, emphasis) at the base page and leaves others alone", () => {
+    const blocks = richBlocksOf(
+      "See [the cache](#cache) and [docs](https://example.com).\n\n- **[Retry](#retry)**\n\n| a |\n|---|\n| [t](#t) |\n",
+      "",
+      { anchorBase: "/en/articles/mars" },
+    );
+    const hrefs = JSON.stringify(blocks).match(/"href":"[^"]*"/g);
+    expect(hrefs).toEqual([
+      '"href":"/en/articles/mars#cache"',
+      '"href":"https://example.com"',
+      '"href":"/en/articles/mars#retry"',
+      '"href":"/en/articles/mars#t"',
+    ]);
+  });
+
+  it("shows a broken link as its text", () => {
+    const blocks = richBlocksOf("See [the **gone** part](#gone) or [this](#here).", "", {
+      anchorBase: "/en/articles/mars",
+      broken: ["#gone"],
+    });
+    expect(blocks).toEqual([
+      {
+        kind: "paragraph",
+        children: [
+          { kind: "text", text: "See " },
+          { kind: "text", text: "the " },
+          { kind: "strong", children: [{ kind: "text", text: "gone" }] },
+          { kind: "text", text: " part" },
+          { kind: "text", text: " or " },
+          { kind: "link", href: "/en/articles/mars#here", children: [{ kind: "text", text: "this" }] },
+          { kind: "text", text: "." },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps #anchor links as they are without a base", () => {
+    expect(JSON.stringify(richBlocksOf("See [x](#x).", ""))).toContain('"href":"#x"');
+  });
+});

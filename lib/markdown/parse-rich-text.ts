@@ -134,9 +134,50 @@ export function parseRichText(markdown: string): RichBlock[] {
   return toBlocks(tree.children);
 }
 
+/** How links of text shown away from its article are resolved. */
+export interface LinkBase {
+  /** The page a `#anchor` link points into (its article): e.g. an error page has none of its section anchors. */
+  anchorBase: string;
+  /** Hrefs known to be broken (see Article.brokenLinks): shown as their text. */
+  broken?: readonly string[];
+}
+
 /** Rich blocks of Markdown, or `text` as one paragraph when there is no Markdown (or it gives nothing). */
-export function richBlocksOf(markdown: string | undefined, text: string): RichBlock[] {
+export function richBlocksOf(markdown: string | undefined, text: string, links?: LinkBase): RichBlock[] {
   const blocks = markdown ? parseRichText(markdown) : [];
-  if (blocks.length > 0 || text === "") return blocks;
+  if (blocks.length > 0 || text === "") return links ? resolveLinks(blocks, links) : blocks;
   return [{ kind: "paragraph", children: [{ kind: "text", text }] }];
+}
+
+/** Broken links become their text; every `#anchor` link points at `anchorBase#anchor`. */
+export function resolveLinks(blocks: RichBlock[], { anchorBase, broken = [] }: LinkBase): RichBlock[] {
+  const brokenSet = new Set(broken);
+  const inlines = (nodes: RichInline[]): RichInline[] => nodes.flatMap(inline);
+  const inline = (node: RichInline): RichInline[] => {
+    if (node.kind === "link") {
+      if (brokenSet.has(node.href)) return inlines(node.children);
+      const href = node.href.startsWith("#") ? `${anchorBase}${node.href}` : node.href;
+      return [{ ...node, href, children: inlines(node.children) }];
+    }
+    if (node.kind === "strong" || node.kind === "em") return [{ ...node, children: inlines(node.children) }];
+    return [node];
+  };
+  const block = (node: RichBlock): RichBlock => {
+    switch (node.kind) {
+      case "paragraph":
+      case "heading":
+        return { ...node, children: inlines(node.children) };
+      case "list":
+        return { ...node, items: node.items.map((item) => item.map(block)) };
+      case "table":
+        return { ...node, header: node.header.map(inlines), rows: node.rows.map((row) => row.map(inlines)) };
+      case "quote":
+        return { ...node, children: node.children.map(block) };
+      case "callout":
+        return { ...node, children: node.children.map(block) };
+      default:
+        return node;
+    }
+  };
+  return blocks.map(block);
 }

@@ -248,8 +248,18 @@ export const ArticleSchema = z.object({
   title: z.string().min(1),
   /** One-sentence summary for listings and meta tags. */
   description: z.string().min(1),
-  /** Product the article is about, e.g. `Azure Backup MARS agent`. */
+  /**
+   * Product the article is about, as its locale names it, e.g. `Azure Backup MARS agent`: the products file's
+   * name when it lists the product (content/products.yaml, lib/schema/products.ts), else the front matter's text.
+   */
   product: z.string().min(1),
+  /**
+   * The product's URL segment from the products file, the same in every locale, e.g. `azure-backup-mars-agent`;
+   * absent without a products file entry, when the slug is derived from `product` (lib/site/browse.ts).
+   */
+  productSlug: IdSchema.optional(),
+  /** The product's one-sentence description from the products file, in the article's locale, if it has one. */
+  productDescription: z.string().optional(),
   /** Date of the last content change, ISO `YYYY-MM-DD`. */
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Path of the MDX file relative to the project root, e.g. `content/sv/troubleshoot-mars-agent.mdx`. */
@@ -266,13 +276,16 @@ export const ArticleSchema = z.object({
   text: z.string(),
   /** Ids of every anchor the article defines (headings, errors, causes, flows, steps), for link checks. */
   anchors: z.array(z.string()),
-  /** Legacy anchors that moved to their own page: anchor → error id (e.g. the source's `<a name>`). */
-  redirects: z.record(z.string(), IdSchema).default({}),
   /**
    * Error and flow ids of this article that another article defined first, so the catalog serves them under
    * `<article>-<id>` (MDX id → served id), e.g. `{ "basic-troubleshooting": "rust-e0308-basic-troubleshooting" }`.
    */
   renamedIds: z.record(z.string(), IdSchema).default({}),
+  /**
+   * Links of an imported article whose target does not exist (a warning in `check`, upstream's problem),
+   * shown as their text so readers never follow them, e.g. `["#section-that-was-removed"]`.
+   */
+  brokenLinks: z.array(z.string()).default([]),
   /** What to collect and where to ask when no fix helps (from the front matter), if the article says. */
   support: SupportSchema.optional(),
   /** Order of causes in its guided fixes: `document` (absent) or `success` (readers' answers, see lib/feedback/outcome-summary.ts). */

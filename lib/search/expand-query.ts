@@ -30,7 +30,13 @@ import {
   STEM_TERM_WEIGHT,
 } from "./ranking";
 import { findByPrefix } from "./prefix-match";
-import { describePairTerm, describeTypoBucket, findPosting, type SearchIndex } from "./search-index";
+import {
+  describePairTerm,
+  describeTypoBucket,
+  findPosting,
+  inverseDocumentFrequency,
+  type SearchIndex,
+} from "./search-index";
 
 /** One way to match a query word: index words that must all be present (several for a split compound). */
 export interface Alternative {
@@ -56,9 +62,7 @@ export interface ExpandedQuery {
 
 /** BM25 inverse document frequency of a word in the index. */
 export function computeIdf(index: SearchIndex, term: string): number {
-  const df = index.postings.get(term)?.docs.length ?? 0;
-  const n = index.records.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return inverseDocumentFrequency(index, index.postings.get(term)?.docs.length ?? 0);
 }
 
 /** The fuzzy edit budget for a word of this length. */

@@ -237,6 +237,11 @@ export const SNIPPET_LENGTH = 180;
  */
 export const BROWSER_INDEX_MAX_ERRORS = 2_000;
 
+/** Whether a catalog of `errorCount` errors ships its search index to browsers (see BROWSER_INDEX_MAX_ERRORS). */
+export function shipsIndexToBrowser(errorCount: number): boolean {
+  return errorCount <= BROWSER_INDEX_MAX_ERRORS;
+}
+
 /**
  * A bare number of fewer than this many digits is a code only when it is wrapped (`(407)`, `ID: 403`,
  * `Error 407`) or equals a known code exactly: `48 timmar`, `5%` or `50 datorer` are not codes.

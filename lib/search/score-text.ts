@@ -11,7 +11,7 @@ import {
   MIN_ABSOLUTE_SCORE,
   MIN_RELATIVE_SCORE,
 } from "./ranking";
-import { findPosting, type Posting, type SearchIndex } from "./search-index";
+import { findPosting, inverseDocumentFrequency, type Posting, type SearchIndex } from "./search-index";
 
 /** Reusable per-index buffers, so a query allocates nothing proportional to the catalog. */
 interface Scratch {
@@ -47,11 +47,6 @@ function getScratch(index: SearchIndex): Scratch {
     scratchByIndex.set(index, scratch);
   }
   return scratch;
-}
-
-function idfOf(index: SearchIndex, df: number): number {
-  const n = index.records.length;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /** First position at or after `from` whose record is at least `target` (galloping, then binary search). */
@@ -93,7 +88,9 @@ function resolveConcept(index: SearchIndex, concept: Concept): ResolvedConcept {
     const postings = alternative.terms.map((term) => findPosting(index, term));
     if (postings.some((posting) => !posting)) continue;
     const parts = (postings as Posting[]).sort((a, b) => a.docs.length - b.docs.length);
-    const idfs = parts.map((part) => (idfOf(index, part.docs.length) * alternative.weight) / parts.length);
+    const idfs = parts.map(
+      (part) => (inverseDocumentFrequency(index, part.docs.length) * alternative.weight) / parts.length,
+    );
     alternatives.push({ parts, idfs });
     upper = Math.max(upper, idfs.reduce((sum, idf) => sum + idf, 0) * (BM25_K1 + 1));
   }

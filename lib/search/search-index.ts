@@ -21,6 +21,7 @@ import { describeProductKey } from "./product-facets";
 import { FIELD_WEIGHTS, PHRASE_FIELDS, type FieldName } from "./ranking";
 import type { SearchResultKind } from "./search-types";
 import { listAcronymParts, splitCodeWords } from "./split-code-words";
+import { articlePath, errorPath, flowPath } from "../site/urls";
 
 /** One searchable entity in one locale: what is indexed and what a result shows. */
 export interface IndexRecord {
@@ -132,7 +133,7 @@ function describeErrorRecord(error: ErrorEntry, product: string): IndexRecord {
     product,
     title: error.title,
     codes: error.codes,
-    url: `/${error.locale}/errors/${error.id}`,
+    url: errorPath(error.locale, error.id),
     snippet: error.message || error.causes[0]?.title || error.body?.text.split("\n")[0] || "",
     phrase: joinText([error.title, error.message]),
     fields: {
@@ -155,7 +156,7 @@ function describeFlowRecord(flow: Flow, product: string): IndexRecord {
     product,
     title: flow.title,
     codes: [],
-    url: `/${flow.locale}/flows/${flow.id}`,
+    url: flowPath(flow.locale, flow.id),
     snippet: flow.intro || flow.steps[0]?.text || "",
     phrase: joinText([flow.title, flow.intro]),
     fields: { title: flow.title, intro: flow.intro, step: stepText },
@@ -186,7 +187,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
         product: article.product,
         title: entry.title,
         codes: [],
-        url: `/${article.locale}/articles/${article.id}#${entry.id}`,
+        url: `${articlePath(article.locale, article.id)}#${entry.id}`,
         snippet: entry.text,
         phrase: joinText([entry.title, entry.text.slice(0, 600)]),
         fields: { title: entry.title, body: entry.text },
@@ -200,7 +201,7 @@ export function describeCatalogRecords(catalog: Catalog): IndexRecord[] {
       product: article.product,
       title: article.title,
       codes: [],
-      url: `/${article.locale}/articles/${article.id}`,
+      url: articlePath(article.locale, article.id),
       snippet: article.description,
       phrase: joinText([article.title, article.description]),
       fields: { title: article.title, intro: article.description },
@@ -234,6 +235,15 @@ function countWeightedTerms(record: IndexRecord): {
     }
   }
   return { counts, pairs, length };
+}
+
+/**
+ * BM25 inverse document frequency of a term found in `df` of the index's records: the rarer, the more telling.
+ * The one formula both query expansion (to rank and drop concepts) and scoring use.
+ */
+export function inverseDocumentFrequency(index: SearchIndex, df: number): number {
+  const n = index.records.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /** The index term of two adjacent words (a space never occurs inside a word term). */

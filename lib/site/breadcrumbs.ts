@@ -1,6 +1,6 @@
 // Where a page sits in the catalog, for the breadcrumb trail: home › product › article › error (or flow).
 import type { Article, Locale } from "../schema/entities";
-import { productSlug } from "./browse";
+import { articleProductSlug } from "./browse";
 import { articlePath, homePath, productPath } from "./urls";
 
 /** One step of the trail; the last (the page itself) has no link. */
@@ -17,7 +17,7 @@ export function buildBreadcrumbs(
   locale: Locale,
   homeLabel: string,
   place: {
-    article?: Pick<Article, "id" | "title" | "product">;
+    article?: Pick<Article, "id" | "title" | "product" | "productSlug">;
     /** Where on the article's page the current page's entity is written, e.g. an error's anchor. */
     anchor?: string;
     product?: string;
@@ -25,8 +25,9 @@ export function buildBreadcrumbs(
   },
 ): Crumb[] {
   const crumbs: Crumb[] = [{ label: homeLabel, href: homePath(locale) }];
-  const product = place.article?.product ?? place.product;
-  if (product) crumbs.push({ label: product, href: productPath(locale, productSlug(product)) });
+  const product = place.article ?? (place.product ? { product: place.product } : undefined);
+  if (product)
+    crumbs.push({ label: product.product, href: productPath(locale, articleProductSlug(product)) });
   if (place.article) {
     const href = articlePath(locale, place.article.id) + (place.anchor ? `#${place.anchor}` : "");
     crumbs.push({ label: place.article.title, href });

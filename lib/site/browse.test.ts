@@ -17,8 +17,8 @@ const article = (id: string, product: string, title = id): Article => ({
   toc: [],
   text: "",
   anchors: [],
-  redirects: {},
   renamedIds: {},
+  brokenLinks: [],
 });
 
 const error = (id: string, articleId: string, codes: string[]): ErrorEntry => ({
@@ -82,6 +82,13 @@ describe("the A–Z code index", () => {
       ["b-2", 2, 2, ["B10"]],
       ["other", 1, 1, ["#7"]],
     ]);
+  });
+});
+
+describe("a product's codes", () => {
+  it("are those of its own articles only, never another product's", () => {
+    const errors = [error("x", "a", ["A1"]), error("y", "b", ["B1"])];
+    expect(listCodes([article("a", "P")], errors).map((c) => c.code)).toEqual(["A1"]);
   });
 });
 

@@ -6,6 +6,8 @@ import type { Article, ErrorEntry, Flow } from "../schema/entities";
 export interface ProductSummary {
   name: string;
   slug: string;
+  /** One sentence about the product, from the products file, if it has one. */
+  description?: string;
   articles: Article[];
   errorCount: number;
   /** The product's first codes in document order, one per error, at most `sampleSize`. */
@@ -38,37 +40,44 @@ export function productSlug(name: string): string {
   );
 }
 
+/** The URL segment of an article's product: the products file's slug, else derived from the product's name. */
+export function articleProductSlug(article: Pick<Article, "product" | "productSlug">): string {
+  return article.productSlug ?? productSlug(article.product);
+}
+
 /** Products of a locale, sorted by name; `sampleSize` codes each for listings that must stay short. */
 export function summarizeProducts(
   articles: readonly Article[],
   errors: readonly ErrorEntry[],
   sampleSize = 6,
 ): ProductSummary[] {
-  const productOf = new Map(articles.map((a) => [a.id, a.product]));
-  const byName = new Map<string, ProductSummary>();
+  const productOf = new Map(articles.map((a) => [a.id, articleProductSlug(a)]));
+  const bySlug = new Map<string, ProductSummary>();
   for (const article of articles) {
-    let product = byName.get(article.product);
+    const slug = articleProductSlug(article);
+    let product = bySlug.get(slug);
     if (!product) {
       product = {
         name: article.product,
-        slug: productSlug(article.product),
+        slug,
+        ...(article.productDescription ? { description: article.productDescription } : {}),
         articles: [],
         errorCount: 0,
         sampleCodes: [],
       };
-      byName.set(article.product, product);
+      bySlug.set(slug, product);
     }
     product.articles.push(article);
   }
   for (const error of errors) {
-    const product = byName.get(productOf.get(error.article) ?? "");
+    const product = bySlug.get(productOf.get(error.article) ?? "");
     if (!product) continue;
     product.errorCount++;
     const code = error.codes[0];
     if (code && product.sampleCodes.length < sampleSize)
       product.sampleCodes.push({ code, errorId: error.id, title: error.title, product: product.name });
   }
-  const products = [...byName.values()].sort((a, b) => compare(a.name, b.name));
+  const products = [...bySlug.values()].sort((a, b) => compare(a.name, b.name));
   for (const product of products) product.articles.sort((a, b) => compare(a.title, b.title));
   return products;
 }
@@ -83,11 +92,14 @@ export function flowsByArticle(flows: readonly Flow[]): Map<string, Flow[]> {
   return groupBy(flows, (flow) => flow.article);
 }
 
-/** Every code of every error of a locale (a code two errors share is listed under each), sorted. */
+/**
+ * Every code of the errors of `articles` (a code two errors share is listed under each), sorted; errors of
+ * other articles are left out, so a product page lists only its own codes.
+ */
 export function listCodes(articles: readonly Article[], errors: readonly ErrorEntry[]): CodeEntry[] {
   const productOf = new Map(articles.map((a) => [a.id, a.product]));
   const entries = errors.flatMap((error) =>
-    error.codes.map((code) => ({
+    (productOf.has(error.article) ? error.codes : []).map((code) => ({
       code,
       errorId: error.id,
       title: error.title,

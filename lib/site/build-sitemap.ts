@@ -2,7 +2,7 @@
 import type { Catalog } from "../schema/entities";
 import { listCatalogLocales } from "../content/catalog-locales";
 import { compareText } from "../content/format-diagnostic";
-import { productSlug } from "./browse";
+import { articleProductSlug } from "./browse";
 import { alternateLanguages, type PageRef } from "./page-twins";
 
 export interface SitemapEntry {
@@ -34,7 +34,7 @@ export function buildSitemap(catalog: Catalog, origin: string): SitemapEntry[] {
     add({ kind: "api-docs" }, noDate);
     add({ kind: "codes" }, noDate);
   }
-  for (const slug of [...new Set(catalog.articles.map((a) => productSlug(a.product)))].sort(compareText))
+  for (const slug of [...new Set(catalog.articles.map(articleProductSlug))].sort(compareText))
     add({ kind: "product", id: slug }, noDate);
   const idsOf = (entities: readonly { id: string }[]) =>
     [...new Set(entities.map((e) => e.id))].sort(compareText);

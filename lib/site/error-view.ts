@@ -5,14 +5,14 @@
  * come last. Nothing the error holds is left out.
  */
 import type { Action, Catalog, ErrorEntry, Step } from "../schema/entities";
-import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
+import { richBlocksOf, type LinkBase, type RichBlock } from "../markdown/parse-rich-text";
 import {
   generalActions,
   hasDocumentedFix,
   ownActionsOfCause,
   sharedActions as findSharedActions,
 } from "../content/error-fixes";
-import { causeAnchor } from "./urls";
+import { articlePath, causeAnchor } from "./urls";
 import { findRelatedErrors } from "./related-errors";
 
 export interface StepView {
@@ -80,9 +80,9 @@ export interface ErrorView {
   };
 }
 
-const toStepView = (step: Step): StepView => ({
+const toStepView = (step: Step, links: LinkBase): StepView => ({
   text: step.text,
-  blocks: richBlocksOf(step.markdown, step.text),
+  blocks: richBlocksOf(step.markdown, step.text, links),
 });
 
 const summarize = (error: ErrorEntry): ErrorSummary => ({
@@ -93,6 +93,11 @@ const summarize = (error: ErrorEntry): ErrorSummary => ({
 
 export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
   const article = catalog.articles.find((a) => a.id === error.article && a.locale === error.locale);
+  // The text's `#section` links point into the article, which holds those anchors; this page does not.
+  const links: LinkBase = {
+    anchorBase: articlePath(error.locale, error.article),
+    broken: article?.brokenLinks ?? [],
+  };
   const refs = new Map(
     error.causes.map((cause, index) => [
       cause.id,
@@ -101,7 +106,7 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
   );
   const toActionView = (action: Action): ActionView => ({
     id: action.id,
-    steps: action.steps.map(toStepView),
+    steps: action.steps.map((step) => toStepView(step, links)),
     appliesTo: action.causes.length > 1 ? action.causes.flatMap((id) => refs.get(id) ?? []) : [],
     appliesToAll: action.causes.length > 1 && action.causes.length === error.causes.length,
   });
@@ -114,13 +119,13 @@ export function buildErrorView(error: ErrorEntry, catalog: Catalog): ErrorView {
       number: index + 1,
       title: cause.title,
       explanation: cause.explanation,
-      explanationBlocks: richBlocksOf(cause.explanationMarkdown, cause.explanation),
+      explanationBlocks: richBlocksOf(cause.explanationMarkdown, cause.explanation, links),
       actions: ownActionsOfCause(error, cause.id).map(toActionView),
     })),
     causesArePossible: sharedActions.length > 0,
     sharedActions,
     actions: generalActions(error).map(toActionView),
-    body: error.body ? richBlocksOf(error.body.markdown, error.body.text) : [],
+    body: error.body ? richBlocksOf(error.body.markdown, error.body.text, links) : [],
     bodyIsTheFix: error.actions.length === 0,
     hasFix: hasDocumentedFix(error),
     related: findRelatedErrors(error, catalog.errors).map(summarize),

@@ -6,7 +6,7 @@
 import type { Catalog, Locale } from "../schema/entities";
 import { listCatalogLocales } from "../content/catalog-locales";
 import { languageAutonym } from "../i18n/locale-info";
-import { productSlug } from "./browse";
+import { articleProductSlug } from "./browse";
 import {
   apiDocsPath,
   articlePath,
@@ -27,7 +27,7 @@ export type PageRef =
   | { kind: "api-docs" }
   | { kind: "codes" }
   | { kind: "article" | "error" | "error-fix" | "flow"; id: string }
-  /** A product's page; `id` is its slug (`productSlug`). */
+  /** A product's page; `id` is its slug (`articleProductSlug`). */
   | { kind: "product"; id: string };
 
 /** The path of `page` in `locale`, e.g. `{ kind: "error", id: "x" }` in `sv` → `/sv/errors/x`. */
@@ -69,7 +69,7 @@ function indexEntityLocales(catalog: Catalog): Map<string, Locale[]> {
   for (const article of catalog.articles) add(`article:${article.id}`, article.locale);
   for (const error of catalog.errors) add(`error:${error.id}`, error.locale);
   for (const flow of catalog.flows) add(`flow:${flow.id}`, flow.locale);
-  for (const article of catalog.articles) add(`product:${productSlug(article.product)}`, article.locale);
+  for (const article of catalog.articles) add(`product:${articleProductSlug(article)}`, article.locale);
   for (const locales of index.values()) locales.sort();
   entityLocales.set(catalog, index);
   return index;

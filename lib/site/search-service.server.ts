@@ -7,7 +7,7 @@ import { getCatalog } from "../content/source.server";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import { search } from "../search/search-engine";
 import type { SearchOptions, SearchResponse } from "../search/search-types";
-import { BROWSER_INDEX_MAX_ERRORS } from "../search/ranking";
+import { shipsIndexToBrowser } from "../search/ranking";
 import { getTranslation } from "../i18n/translation";
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
@@ -29,5 +29,5 @@ export async function searchContent(query: string, options: SearchOptions = {}):
 
 /** Whether browsers should search a prebuilt index (small catalogs) rather than call the API per keystroke. */
 export async function isBrowserSearchEnabled(): Promise<boolean> {
-  return (await getCatalog()).errors.length <= BROWSER_INDEX_MAX_ERRORS;
+  return shipsIndexToBrowser((await getCatalog()).errors.length);
 }

@@ -19,8 +19,8 @@ function article(locale: Locale, errors: string[], flows: string[]): Article {
     toc: [],
     text: "",
     anchors: [],
-    redirects: {},
     renamedIds: {},
+    brokenLinks: [],
   };
 }
 

@@ -52,7 +52,7 @@ function decodeQueryValue(raw: string): string {
     return "";
   }
 }
-/** A product's page; `slug` is `productSlug(name)` (lib/site/browse.ts). */
+/** A product's page; `slug` is `articleProductSlug(article)` (lib/site/browse.ts). */
 export const productPath = (locale: Locale, slug: string) =>
   `/${locale}/products/${encodeURIComponent(slug)}`;
 /** The A–Z code index, or one of its pages (`a`, `a-2`, `0-9`, `other`). */

@@ -104,6 +104,8 @@ export const de: Translation = {
     articleCountOne: "{count} Artikel",
     errorCount: "{count} Fehler",
     errorCountOne: "{count} Fehler",
+    moreCausesCount: "{count} weitere Ursachen",
+    moreCausesCountOne: "{count} weitere Ursache",
     productArticles: "Artikel",
     productCodes: "Fehlercodes in {product}",
     allProductCodes: "Alle Codes von {product}",

@@ -104,6 +104,8 @@ export const en = {
     articleCountOne: "{count} article",
     errorCount: "{count} errors",
     errorCountOne: "{count} error",
+    moreCausesCount: "{count} more causes",
+    moreCausesCountOne: "{count} more cause",
     productArticles: "Articles",
     productCodes: "Error codes in {product}",
     allProductCodes: "All codes of {product}",

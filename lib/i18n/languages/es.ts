@@ -102,6 +102,8 @@ export const es: Translation = {
     articleCountOne: "{count} artículo",
     errorCount: "{count} errores",
     errorCountOne: "{count} error",
+    moreCausesCount: "{count} causas más",
+    moreCausesCountOne: "{count} causa más",
     productArticles: "Artículos",
     productCodes: "Códigos de error de {product}",
     allProductCodes: "Todos los códigos de {product}",

@@ -108,6 +108,8 @@ export const fr: Translation = {
     articleCountOne: "{count} article",
     errorCount: "{count} erreurs",
     errorCountOne: "{count} erreur",
+    moreCausesCount: "{count} autres causes",
+    moreCausesCountOne: "{count} autre cause",
     productArticles: "Articles",
     productCodes: "Codes d’erreur de {product}",
     allProductCodes: "Tous les codes de {product}",

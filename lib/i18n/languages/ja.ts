@@ -105,6 +105,8 @@ export const ja: Translation = {
     articleCountOne: "{count} 件の記事",
     errorCount: "{count} 件のエラー",
     errorCountOne: "{count} 件のエラー",
+    moreCausesCount: "ほかに {count} 件の原因",
+    moreCausesCountOne: "ほかに {count} 件の原因",
     productArticles: "記事",
     productCodes: "{product} のエラー コード",
     allProductCodes: "{product} のすべてのコード",

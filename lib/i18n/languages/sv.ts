@@ -100,6 +100,8 @@ export const sv: Translation = {
     articleCountOne: "{count} artikel",
     errorCount: "{count} fel",
     errorCountOne: "{count} fel",
+    moreCausesCount: "{count} orsaker till",
+    moreCausesCountOne: "{count} orsak till",
     productArticles: "Artiklar",
     productCodes: "Felkoder i {product}",
     allProductCodes: "Alla koder för {product}",

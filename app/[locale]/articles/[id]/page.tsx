@@ -56,13 +56,12 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const { code } = await getArticleBody(article.locale, article.id);
   // A server component renders once per build: there is no state for a re-created component to lose.
   const Body = getMDXComponent(code);
-  // The page's anchors are the ids the MDX writes; a renamed error's page is under its served id.
+  // Old links to an error's anchor in its article (`#<id>`, the only address an error had before it got its own
+  // page) go on to that page. The anchors are the ids the MDX writes; a renamed error's page is under its served id.
   const anchorOf = new Map(Object.entries(article.renamedIds).map(([anchor, id]) => [id, anchor]));
   const errorRedirects = Object.fromEntries(
     article.errors.map((id) => [anchorOf.get(id) ?? id, errorPath(article.locale, id)]),
   );
-  for (const [anchor, id] of Object.entries(article.redirects))
-    errorRedirects[anchor] = errorPath(article.locale, id);
   return (
     <PageShell
       locale={article.locale}
@@ -79,7 +78,9 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
             {t.updated} <time dateTime={article.updated}>{article.updated}</time>
           </p>
           {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, see above */}
-          <Body components={buildMdxComponents(article.locale, article.renamedIds) as never} />
+          <Body
+            components={buildMdxComponents(article.locale, article.renamedIds, article.brokenLinks) as never}
+          />
           <PrintSource
             url={`${siteOrigin()}${articlePath(article.locale, article.id)}`}
             updated={article.updated}

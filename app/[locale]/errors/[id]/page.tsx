@@ -2,7 +2,6 @@
 // actions several causes share (once), actions for the whole error, and the rest of what the docs say.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getCatalog } from "@/lib/content/source.server";
 import { requireError } from "@/lib/site/route-entities.server";
 import { getUiStrings } from "@/lib/i18n/ui-strings";
@@ -64,9 +63,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/errors/[
 }
 
 export default async function ErrorPage({ params }: PageProps<"/[locale]/errors/[id]">) {
-  // Benchmark switch, off by default: FIXPATH_CSP_MODE=nonce renders this page per request so Next.js
-  // applies the proxy's nonce, the alternative to hashed inline scripts (see docs/performance-http.md).
-  if (process.env.FIXPATH_CSP_MODE === "nonce") await connection();
   const view = await load(params);
   const { error } = view;
   const t = getUiStrings(error.locale);

@@ -64,6 +64,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
       breadcrumbs={buildBreadcrumbs(locale, t.home, { current: product.name })}
     >
       <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
+      {product.description ? <p className="mt-2">{product.description}</p> : null}
       <p className="mt-1 text-muted">
         {countWords(locale, product.articles.length, { one: t.articleCountOne, other: t.articleCount })} ·{" "}
         {countWords(locale, product.errorCount, { one: t.errorCountOne, other: t.errorCount })}

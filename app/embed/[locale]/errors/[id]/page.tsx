@@ -30,6 +30,7 @@ export default async function EmbedErrorPage({
         view={view}
         options={options}
         t={t}
+        errorHref={errorPath(error.locale, error.id)}
         fixHref={withEmbedOptions(`/embed${errorPath(error.locale, error.id)}/fix`, options)}
         feedbackReturnPath={withEmbedOptions(`/embed${errorPath(error.locale, error.id)}`, options)}
       />
