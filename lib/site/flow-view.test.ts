@@ -30,4 +30,21 @@ describe("buildFlowView", () => {
     expect(view.escalation?.collect[0]).toContain("34513");
     expect(view.choices).toEqual([]);
   });
+
+  it("points a step's links to article sections into the article, which holds them", () => {
+    const [first, ...rest] = restoreFlow.steps;
+    const flow = {
+      ...restoreFlow,
+      steps: [
+        { ...first!, markdown: "See [the cache](#cache-section) and [docs](https://example.com)." },
+        ...rest,
+      ],
+    };
+    const view = buildFlowView(flow, {}, base, enFlowStrings);
+    const hrefs = JSON.stringify(view.blocks).match(/"href":"[^"]*"/g);
+    expect(hrefs).toEqual([
+      `"href":"/${flow.locale}/articles/${flow.article}#cache-section"`,
+      '"href":"https://example.com"',
+    ]);
+  });
 });

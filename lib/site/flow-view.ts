@@ -1,6 +1,6 @@
 /** What the guided view shows for one flow at one URL location: the step, its choices as links, progress, trail. */
 import type { ErrorEntry, Flow, FlowStep, Support } from "../schema/entities";
-import { richBlocksOf, type RichBlock } from "../markdown/parse-rich-text";
+import { richBlocksOf, type LinkBase, type RichBlock } from "../markdown/parse-rich-text";
 import { askBeforeDone } from "../flows/ask-before-done";
 import { buildEscalation, type Escalation } from "../flows/build-escalation";
 import { fillTemplate, getFlowStrings, type FlowStrings } from "../flows/flow-strings";
@@ -10,6 +10,7 @@ import { layoutFlowchart, type Flowchart } from "../flows/layout-flowchart";
 import { outlineFlow, toHowToJsonLd, type HowToJsonLd, type OutlineItem } from "../flows/flow-outline";
 import type { Locale } from "../schema/entities";
 import { FLOW_ENDS } from "../flows/flow-graph";
+import { articlePath } from "./urls";
 import {
   describeProgress,
   flowLocationHref,
@@ -73,6 +74,7 @@ export function buildFlowView(
   support?: Support,
 ): FlowView {
   const flow = askBeforeDone(authored, strings);
+  const links = flowLinkBase(flow);
   const parsed = parseFlowLocation(flow, query);
   const location = parsed.location;
   const common = {
@@ -85,7 +87,7 @@ export function buildFlowView(
     const fixer = location.step === "done" && last !== undefined ? resolveStep(flow, last).step : undefined;
     const describeFixer = (step: FlowStep): FixedBy => ({
       heading: fillTemplate(strings.fixedBy, { number: flow.steps.indexOf(step) + 1 }),
-      blocks: richBlocksOf(step.markdown, step.text),
+      blocks: richBlocksOf(step.markdown, step.text, links),
     });
     const fixers =
       location.step === "done" && last === undefined
@@ -100,7 +102,9 @@ export function buildFlowView(
         ? {
             escalation: {
               ...escalation,
-              collectBlocks: escalation.collectMarkdown.map((markdown) => richBlocksOf(markdown, markdown)),
+              collectBlocks: escalation.collectMarkdown.map((markdown) =>
+                richBlocksOf(markdown, markdown, links),
+              ),
             },
           }
         : {}),
@@ -114,9 +118,14 @@ export function buildFlowView(
   return {
     ...common,
     step,
-    blocks: richBlocksOf(step.markdown, step.text),
+    blocks: richBlocksOf(step.markdown, step.text, links),
     progress: describeProgress(flow, step.id, strings),
   };
+}
+
+/** A step's `#section` links point into the flow's article: a guided-fix page has none of its sections. */
+function flowLinkBase(flow: Flow): LinkBase {
+  return { anchorBase: articlePath(flow.locale, flow.article) };
 }
 
 /** An item of the flow as a list (the flowchart's text alternative), with the step as rich text. */
@@ -171,7 +180,10 @@ export function buildFlowPageData(
     ...(typeof address === "string" ? {} : { guide: buildWalkGuide(flow, strings, positionHrefs, error) }),
     positionHrefs,
     chart: flow.steps.length > 1 ? layoutFlowchart(flow, { labels: strings }) : undefined,
-    outline: outlineFlow(flow).map((item) => ({ ...item, blocks: richBlocksOf(item.markdown, item.text) })),
+    outline: outlineFlow(flow).map((item) => ({
+      ...item,
+      blocks: richBlocksOf(item.markdown, item.text, flowLinkBase(flow)),
+    })),
     howTo: toHowToJsonLd(
       flow,
       `${origin}${basePath}`,
