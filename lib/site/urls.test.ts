@@ -11,14 +11,19 @@ import {
 } from "./urls";
 
 describe("localeOfPrerenderedPage", () => {
-  it("names the locale of error and article pages, and nothing else", () => {
+  it("names the locale of error, guided-fix, article and flow pages, and nothing else", () => {
     expect(localeOfPrerenderedPage("/sv/errors/x")).toBe("sv");
+    expect(localeOfPrerenderedPage("/sv/errors/x/fix")).toBe("sv");
+    expect(localeOfPrerenderedPage("/sv/errors/x/fix/step-2")).toBe("sv");
+    expect(localeOfPrerenderedPage("/sv/flows/x")).toBe("sv");
+    expect(localeOfPrerenderedPage("/ja/flows/x/done")).toBe("ja");
     expect(localeOfPrerenderedPage("/en/articles/troubleshoot-mars-agent/")).toBe("en");
     expect(localeOfPrerenderedPage("/pt-br/errors/x")).toBe("pt-br");
     const others = [
-      "/sv/errors/x/fix",
+      "/sv/errors/x/edit",
+      "/sv/errors/x/fix/step/more",
       "/sv/errors/code/34513",
-      "/sv/flows/x",
+      "/sv/flows/x/step/more",
       "/EN/errors/x",
       "/../errors/x",
       "/sv",

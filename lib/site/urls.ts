@@ -149,8 +149,12 @@ export function responseOrigin(
     : { origin: requestOrigin, variesByHost: true };
 }
 
-/** Page kinds prerendered for every id: any other id under them does not exist. */
-const PRERENDERED_PAGE = /^\/([^/]+)\/(?:errors|articles)\/[^/]+\/?$/;
+/**
+ * Page kinds prerendered for every id (errors with their guided fix and its steps, articles, flows and their
+ * steps): any other id under them does not exist.
+ */
+const PRERENDERED_PAGE =
+  /^\/([^/]+)\/(?:errors\/[^/]+(?:\/fix(?:\/[^/]+)?)?|articles\/[^/]+|flows\/[^/]+(?:\/[^/]+)?)\/?$/;
 
 /**
  * The locale of an error or article page's path (`/sv/errors/x` → `sv`); undefined for any other path and for
@@ -162,7 +166,7 @@ export function localeOfPrerenderedPage(pathname: string): Locale | undefined {
 }
 
 /**
- * Where the proxy sends an unknown error or article id: a route that answers with the language's own 404,
+ * Where the proxy sends an unknown error, article or flow id: a route that answers with the language's own 404,
  * rendered per request (the prerendered routes would answer with the global, language-less one).
  */
 export const missingPagePath = (locale: Locale) => `/${locale}/missing`;
