@@ -1,4 +1,6 @@
-// Shared helpers for the browser tests: the sitemap's URLs, and a page watcher for console errors and CSP violations.
+// Shared helpers for the browser tests: the sitemap's URLs, a page watcher for console errors and CSP violations,
+// and the hashes a page's policy must allow.
+import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 
 /** Every page URL in the sitemap, as a path. */
@@ -28,4 +30,17 @@ export async function watchPageProblems(page: Page): Promise<string[]> {
 /** Waits until the page's client islands are live (the search palette marks itself ready on mount). */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator("dialog[data-ready]").waitFor({ state: "attached" });
+}
+
+/**
+ * `'sha256-…'` CSP sources of a page's inline scripts, sorted, JSON-LD left out. Read here independently of
+ * lib/site/static-pages.ts, so a mistake in the build's own hashing cannot hide from the tests that check it.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes) || attributes.includes("application/ld+json")) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  return [...hashes].sort();
 }

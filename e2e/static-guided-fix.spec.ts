@@ -1,9 +1,8 @@
 // Guided fixes as static pages: every step is a prerendered page of its own (`/fix/<step>`), served from the
 // build with its headers, walked by plain links without JavaScript; with JavaScript the answer trail in the
 // URL makes Back, the answers so far and "What fixed it" follow the reader's own walk.
-import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { waitForHydration, watchPageProblems } from "./helpers";
+import { inlineScriptHashes, waitForHydration, watchPageProblems } from "./helpers";
 
 /** 34513: three causes in turn, each asking "Did this fix it?", then escalation. */
 const VAULT_FIX = "/en/errors/invalid-vault-credentials-provided/fix";
@@ -146,15 +145,6 @@ test("old ?step= links redirect permanently to the step's page, keeping the trai
     `${RESTORE}/step-3?trail=step-1,step-2`,
   );
 });
-
-function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=/.test(attributes) || attributes.includes("application/ld+json")) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-  }
-  return [...hashes].sort();
-}
 
 test("a step page is served from the build with a policy of exactly its inline scripts", async ({
   page,

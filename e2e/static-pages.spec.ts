@@ -1,20 +1,10 @@
 // Prerendered pages as `npm start` serves them (scripts/serve.mjs): straight from the build output with the
 // headers computed at build time. The policy allows exactly the page's inline scripts, the page still comes
 // alive in the browser, and caches can revalidate it cheaply.
-import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { waitForHydration, watchPageProblems } from "./helpers";
+import { inlineScriptHashes, waitForHydration, watchPageProblems } from "./helpers";
 
 const ERROR_PAGE = "/en/errors/sallowdiskspace";
-
-function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=/.test(attributes) || attributes.includes("application/ld+json")) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-  }
-  return [...hashes].sort();
-}
 
 test("a static page's policy allows exactly its own inline scripts, and nothing unsafe", async ({
   request,
