@@ -121,6 +121,18 @@ function located(file: string, severity: Diagnostic["severity"], message: string
   return { file, line: 1, column: 1, severity, message };
 }
 
+/** The result for a document that was not read at all: one error saying why, nothing written. */
+function notImported(file: string, locale: string | undefined, why: string): ImportResult {
+  const language = locale ?? "en";
+  return {
+    articleId: "missing",
+    locale: toPortalLocale(language).locale,
+    language,
+    mdx: "",
+    diagnostics: [located(file, "error", why)],
+  };
+}
+
 /** Imports one document of a run (never throws: problems are diagnostics); `sync` re-imports through it too. */
 export function importFile(
   document: SourceDocument,
@@ -130,28 +142,10 @@ export function importFile(
   products?: ProductIndex,
 ): ImportResult {
   const { file, text } = document;
-  if (text === undefined) {
-    const language = args.locale ?? "en";
-    return {
-      articleId: "missing",
-      locale: toPortalLocale(language).locale,
-      language,
-      mdx: "",
-      diagnostics: [located(file, "error", "file not found: check the path")],
-    };
-  }
+  if (text === undefined) return notImported(file, args.locale, "file not found: check the path");
   const root = args.root ?? document.root;
   const problem = rootProblem(root, file);
-  if (problem) {
-    const language = args.locale ?? "en";
-    return {
-      articleId: "missing",
-      locale: toPortalLocale(language).locale,
-      language,
-      mdx: "",
-      diagnostics: [located(file, "error", problem)],
-    };
-  }
+  if (problem) return notImported(file, args.locale, problem);
   return importMsDocs(text, {
     file,
     locale: args.locale,

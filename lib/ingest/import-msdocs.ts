@@ -90,24 +90,19 @@ export function importMsDocs(input: string | Uint8Array, options: ImportOptions)
   const fallbackLocale = toPortalLocale(fallbackLanguage).locale;
   try {
     const decoded = decodeInput(input, sink);
-    if (!decoded.usable)
-      return {
-        articleId: fallbackId,
-        locale: fallbackLocale,
-        language: fallbackLanguage,
-        mdx: "",
-        diagnostics: sink.sorted(),
-      };
+    // Nothing is written for a document that cannot be read or is over a limit: only its diagnostics.
+    const notImported = (): ImportResult => ({
+      articleId: fallbackId,
+      locale: fallbackLocale,
+      language: fallbackLanguage,
+      mdx: "",
+      diagnostics: sink.sorted(),
+    });
+    if (!decoded.usable) return notImported();
     const limit = findLimitProblem(decoded.text);
     if (limit) {
       sink.report(limit, "error", `${limit.message} (the document was not imported)`);
-      return {
-        articleId: fallbackId,
-        locale: fallbackLocale,
-        language: fallbackLanguage,
-        mdx: "",
-        diagnostics: sink.sorted(),
-      };
+      return notImported();
     }
     return convertArticle(decoded.text, options, sink);
   } catch (error) {
