@@ -19,7 +19,7 @@ import { readArticle, type ReadArticle } from "./extract-article";
 import { findConflictMarkers } from "./conflict-markers";
 import { PRODUCTS_FILE, ProductIndex, readProductsFile } from "./products-file";
 import { readContentFile } from "./read-content-file";
-import { checkLinks, demotedLinks, indexLinkTargets } from "./check-links";
+import { checkLinks, indexLinkTargets } from "./check-links";
 import { checkCodesAgree, checkMissingTranslations } from "./check-locales";
 import { capPerFile, compareText, sortDiagnostics } from "./format-diagnostic";
 import { INPUT_LIMITS } from "./input-limits";
@@ -213,14 +213,18 @@ function assembleCatalog(
   const flows = flowIds.entities;
   applyRenames(articles, [...errorIds.renamed, ...flowIds.renamed]);
   const linkTargets = indexLinkTargets({ articles, errors, flows });
-  for (const r of valid) r.article.brokenLinks = demotedLinks(r.article, r.links, linkTargets);
+  const linkProblems = valid.flatMap((r) => {
+    const checked = checkLinks(r.article, r.links, linkTargets);
+    r.article.brokenLinks = checked.demoted;
+    return checked.diagnostics;
+  });
   const diagnostics = [
     ...listingDiagnostics,
     ...productDiagnostics,
     ...read.flatMap((r) => r.diagnostics),
     ...errorIds.diagnostics,
     ...flowIds.diagnostics,
-    ...valid.flatMap((r) => checkLinks(r.article, r.links, linkTargets)),
+    ...linkProblems,
     ...checkMissingTranslations(articles, errors),
     ...checkCodesAgree(errors),
     ...checkFlows(flows),

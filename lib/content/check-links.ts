@@ -31,30 +31,32 @@ export function indexLinkTargets(targets: LinkTargets): LinkIndex {
 
 const SITE_PATH = new RegExp(`^/(${LOCALE_SUBPATTERN})/(articles|errors|flows)/([^/#?]+)/?(?:#(.*))?$`);
 
-/** Returns one diagnostic per link whose target does not exist. */
-export function checkLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): Diagnostic[] {
+/** The links of one article whose target does not exist. */
+export interface LinkCheck {
+  /** One per broken link, located. */
+  diagnostics: Diagnostic[];
+  /** An imported article's broken hrefs, sorted, which the portal shows as text (none for our own content). */
+  demoted: string[];
+}
+
+export function checkLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): LinkCheck {
   const imported = article.origin !== undefined;
   const diagnostics: Diagnostic[] = [];
+  const demoted = new Set<string>();
   for (const link of links) {
     const problem = findLinkProblem(link.href, article, index);
     if (!problem) continue;
-    const demoted = imported && problem.severity === "error";
+    if (imported) demoted.add(link.href);
+    const warning = imported && problem.severity === "error";
     diagnostics.push({
       ...link.location,
-      severity: demoted ? "warning" : problem.severity,
-      message: demoted
+      severity: warning ? "warning" : problem.severity,
+      message: warning
         ? `${problem.message} (imported content, so a warning: fix it upstream or in the MDX)`
         : problem.message,
     });
   }
-  return diagnostics;
-}
-
-/** The hrefs of an imported article's broken links, which the portal shows as text (none for our own content). */
-export function demotedLinks(article: Article, links: readonly LocatedLink[], index: LinkIndex): string[] {
-  if (article.origin === undefined) return [];
-  const hrefs = links.map((link) => link.href).filter((href) => findLinkProblem(href, article, index));
-  return [...new Set(hrefs)].sort();
+  return { diagnostics, demoted: [...demoted].sort() };
 }
 
 interface LinkProblem {
