@@ -23,7 +23,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createRandom } from "./synthetic-catalog";
+import { createRandom, EN_WORDS as WORDS } from "./synthetic-catalog";
 import { snapshotBuildSideEffects } from "../scripts/build-beside.mjs";
 import { resolveCatalogFile } from "../lib/content/build-catalog";
 
@@ -41,12 +41,6 @@ const CORPUS = path.join(ROOT, "..", "shared", "corpus");
 /** The content folder, relative to the project root as FIXPATH_CONTENT_DIR wants it (under the ignored .fixpath/). */
 const CONTENT_DIR = ".fixpath/bench-catalog-content";
 const DIST_DIR = ".fixpath/next-bench-catalog";
-
-const WORDS = (
-  "agent server vault backup restore volume folder scratch cache credentials permission proxy firewall network " +
-  "connection registration encryption key passphrase checksum disk storage space invalid corrupted missing " +
-  "download install upgrade restart service console schedule policy command clock certificate database quota"
-).split(" ");
 
 /** A synthetic reference article: an intro and one table of `count` errors (code, message, cause, action). */
 function syntheticArticle(index: number, count: number, locale: string, random: () => number): string {

@@ -26,7 +26,8 @@ const SV_WORDS = (
   "certifikatet signaturen databasen loggfilen transaktionen kvoten tidsgränsen överskreds nekades blockerar misslyckades"
 ).split(" ");
 
-const EN_WORDS = (
+/** English words the synthetic catalogs are written in (the catalog benchmark writes its articles in them too). */
+export const EN_WORDS = (
   "agent server vault backup restore volume folder scratch cache credentials permission proxy firewall network " +
   "connection registration encryption key passphrase checksum changes file disk storage space enough invalid corrupted " +
   "missing could not connect download install upgrade restart service console schedule policy command time zone clock " +
